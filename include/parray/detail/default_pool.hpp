@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <thread>
+
+namespace parray {
+
+namespace detail {
+
+inline constexpr std::size_t max_pool_threads = 4096;
+
+// Parses the value of PARRAY_NUM_THREADS: a whole positive decimal integer, nothing else.
+inline std::size_t parse_num_threads(std::string_view text) {
+    std::size_t value = 0;
+    const char* const first = text.data();
+    const char* const last = text.data() + text.size();
+    const auto [end, error] = std::from_chars(first, last, value);
+    if (text.empty() || error != std::errc() || end != last || value == 0 ||
+        value > max_pool_threads) {
+        throw std::invalid_argument("parray: PARRAY_NUM_THREADS must be a whole number from 1 to " +
+                                    std::to_string(max_pool_threads) + ", got \"" +
+                                    std::string(text) + "\"");
+    }
+    return value;
+}
+
+inline std::size_t default_pool_size() {
+    if (const char* value = std::getenv("PARRAY_NUM_THREADS")) {
+        return parse_num_threads(value);
+    }
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+} // namespace detail
+
+inline thread_pool& default_pool() {
+    // A function-local static: made once, thread-safely, on first use; a constructor that throws
+    // (a bad PARRAY_NUM_THREADS) leaves it unmade, and the next call tries again.
+    static thread_pool pool(detail::default_pool_size());
+    return pool;
+}
+
+} // namespace parray

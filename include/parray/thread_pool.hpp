@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#if defined(__x86_64__) || defined(__i386__) || defined(_M_X64)
+#include <immintrin.h>
+#endif
+
+#include "detail/job.hpp"
+
+namespace parray {
+
+class thread_pool;
+
+namespace detail {
+
+void run_job(thread_pool& pool, job& parallel_job);
+
+inline void cpu_relax() noexcept {
+#if defined(__x86_64__) || defined(__i386__) || defined(_M_X64)
+    _mm_pause();
+#else
+    std::this_thread::yield();
+#endif
+}
+
+// Waits for `done()` by spinning for at most `budget`, yielding the CPU between checks after a
+// short while: a hand-off through a condition variable costs tens of microseconds on a virtual
+// machine, a spin a fraction of one. Returns whether `done()` became true; the caller then
+// sleeps, so an idle thread never burns more than `budget` of CPU.
+template <class Predicate>
+bool spin_until(Predicate done, std::chrono::microseconds budget) {
+    constexpr int pause_rounds = 64;
+    for (int i = 0; i < pause_rounds; ++i) {
+        if (done()) {
+            return true;
+        }
+        cpu_relax();
+    }
+    const auto deadline = std::chrono::steady_clock::now() + budget;
+    while (std::chrono::steady_clock::now() < deadline) {
+        for (int i = 0; i < pause_rounds; ++i) {
+            if (done()) {
+                return true;
+            }
+            cpu_relax();
+        }
+        std::this_thread::yield();
+    }
+    return done();
+}
+
+// A type-erased, move-only task for submit(); std::function would demand a copyable callable.
+struct task_base {
+    virtual ~task_base() = default;
+    virtual void run() = 0;
+};
+
+template <class Callable>
+struct task final : task_base {
+    explicit task(Callable&& callable) : callable_(std::move(callable)) {}
+    void run() override { callable_(); }
+    Callable callable_;
+};
+
+inline thread_local const thread_pool* current_worker_pool = nullptr;
+
+} // namespace detail
+
+/// A fixed-size pool of std::thread workers. Serves two kinds of work: tasks given to submit(),
+/// run in FIFO order, and the chunks of parallel_* calls, which the calling thread helps run.
+/// Idle workers spin for a few tens of microseconds, then sleep on a condition variable: an idle
+/// pool burns no CPU. Not copyable, not movable (workers hold its address).
+class thread_pool {
+public:
+    /// Starts std::thread::hardware_concurrency() workers (1 when that is unknown).
+    thread_pool() : thread_pool(std::max(1u, std::thread::hardware_concurrency())) {}
+
+    /// Starts `num_threads` workers. Throws std::invalid_argument when num_threads is 0, and
+    /// std::system_error when a thread cannot be started (the ones started are joined first).
+    explicit thread_pool(std::size_t num_threads) {
+        if (num_threads == 0) {
+            throw std::invalid_argument("parray::thread_pool: the number of threads must be at "
+                                        "least 1, got 0");
+        }
+        workers_.reserve(num_threads);
+        try {
+            for (std::size_t i = 0; i < num_threads; ++i) {
+                workers_.emplace_back([this] { worker_loop(); });
+            }
+        } catch (...) {
+            stop_and_join();
+            throw;
+        }
+    }
+
+    thread_pool(const thread_pool&) = delete;
+    thread_pool& operator=(const thread_pool&) = delete;
+    thread_pool(thread_pool&&) = delete;
+    thread_pool& operator=(thread_pool&&) = delete;
+
+    /// Runs every task already submitted, then joins the workers.
+    ~thread_pool() { stop_and_join(); }
+
+    /// The number of worker threads.
+    std::size_t size() const noexcept { return workers_.size(); }
+
+    /// Queues `f(args...)` and returns a std::future of its result; an exception thrown by f is
+    /// stored in the future. Called from one of this pool's own workers, f runs at once on that
+    /// worker instead, so a task that waits for what it submits can never deadlock the pool.
+    template <class F, class... Args>
+    auto submit(F&& f, Args&&... args)
+        -> std::future<std::invoke_result_t<std::decay_t<F>, std::decay_t<Args>...>> {
+        using result_type = std::invoke_result_t<std::decay_t<F>, std::decay_t<Args>...>;
+        std::packaged_task<result_type()> packaged(
+            [f = std::forward<F>(f),
+             arguments = std::make_tuple(std::forward<Args>(args)...)]() mutable -> result_type {
+                return std::apply(std::move(f), std::move(arguments));
+            });
+        std::future<result_type> result = packaged.get_future();
+        if (detail::current_worker_pool == this) {
+            packaged();
+            return result;
+        }
+        auto queued = std::make_unique<detail::task<decltype(packaged)>>(std::move(packaged));
+        std::size_t sleeping = 0;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (stopping_) {
+                throw std::runtime_error("parray::thread_pool::submit: the pool is shutting down");
+            }
+            tasks_.push_back(std::move(queued));
+            sleeping = sleeping_workers_;
+        }
+        work_posted_.fetch_add(1, std::memory_order_release);
+        if (sleeping > 0) {
+            work_available_.notify_one();
+        }
+        return result;
+    }
+
+private:
+    friend void detail::run_job(thread_pool& pool, detail::job& parallel_job);
+
+    static constexpr std::chrono::microseconds worker_spin_budget{50};
+    static constexpr std::chrono::microseconds caller_spin_budget{200};
+
+    detail::job* find_open_job_locked() const noexcept {
+        for (detail::job* candidate : jobs_) {
+            if (candidate->has_unclaimed_chunks()) {
+                return candidate;
+            }
+        }
+        return nullptr;
+    }
+
+    bool has_work_locked() const noexcept {
+        return !tasks_.empty() || find_open_job_locked() != nullptr;
+    }
+
+    void worker_loop() {
+        detail::current_worker_pool = this;
+        std::unique_lock<std::mutex> lock(mutex_);
+        for (;;) {
+            if (detail::job* open_job = find_open_job_locked()) {
+                open_job->active_workers.fetch_add(1, std::memory_order_relaxed);
+                lock.unlock();
+                open_job->work();
+                leave_job(*open_job);
+                lock.lock();
+                continue;
+            }
+            if (!tasks_.empty()) {
+                std::unique_ptr<detail::task_base> next = std::move(tasks_.front());
+                tasks_.pop_front();
+                lock.unlock();
+                next->run(); // a packaged_task: exceptions go to its future
+                next.reset();
+                lock.lock();
+                continue;
+            }
+            if (stopping_) {
+                return;
+            }
+            // Nothing to do: watch for new work without the lock for a moment, then sleep.
+            const std::size_t posted = work_posted_.load(std::memory_order_acquire);
+            lock.unlock();
+            detail::spin_until(
+                [&] { return work_posted_.load(std::memory_order_acquire) != posted; },
+                worker_spin_budget);
+            lock.lock();
+            ++sleeping_workers_;
+            work_available_.wait(lock, [this] { return stopping_ || has_work_locked(); });
+            --sleeping_workers_;
+        }
+    }
+
+    // The last touch of `parallel_job` by a worker: once active_workers reaches 0 the caller may
+    // return and destroy it, so only the pool's own members are used afterwards.
+    void leave_job(detail::job& parallel_job) {
+        parallel_job.active_workers.fetch_sub(1, std::memory_order_seq_cst);
+        if (waiting_callers_.load(std::memory_order_seq_cst) > 0) {
+            { std::lock_guard<std::mutex> lock(mutex_); }
+            job_left_.notify_all();
+        }
+    }
+
+    void stop_and_join() noexcept {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            stopping_ = true;
+        }
+        work_available_.notify_all();
+        for (std::thread& worker : workers_) {
+            if (worker.joinable()) {
+                worker.join();
+            }
+        }
+    }
+
+    std::vector<std::thread> workers_;
+    mutable std::mutex mutex_;
+    std::condition_variable work_available_;
+    std::condition_variable job_left_;
+    std::deque<std::unique_ptr<detail::task_base>> tasks_;
+    std::vector<detail::job*> jobs_; // parallel calls in progress, oldest first
+    std::size_t sleeping_workers_ = 0;
+    bool stopping_ = false;
+    std::atomic<std::size_t> work_posted_{0};
+    std::atomic<std::size_t> waiting_callers_{0};
+};
+
+namespace detail {
+
+// Runs every chunk of `parallel_job`, on the calling thread and on whichever workers of `pool`
+// join, and returns once all have finished. The caller only ever runs chunks of its own job,
+// so a caller holding a lock is never re-entered by unrelated work, and a call from inside a
+// worker (a nested parallel call) completes even when every other worker is busy.
+inline void run_job(thread_pool& pool, job& parallel_job) {
+    const std::size_t helpers_wanted = std::min(parallel_job.num_chunks() - 1, pool.size());
+    std::size_t sleeping = 0;
+    {
+        std::lock_guard<std::mutex> lock(pool.mutex_);
+        pool.jobs_.push_back(&parallel_job);
+        sleeping = pool.sleeping_workers_;
+    }
+    pool.work_posted_.fetch_add(1, std::memory_order_release);
+    if (sleeping > 0 && helpers_wanted > 0) {
+        if (helpers_wanted >= sleeping) {
+            pool.work_available_.notify_all();
+        } else {
+            for (std::size_t i = 0; i < helpers_wanted; ++i) {
+                pool.work_available_.notify_one();
+            }
+        }
+    }
+
+    parallel_job.work();
+
+    {
+        // After this, no worker can join: the ones inside are all that remain to wait for.
+        std::lock_guard<std::mutex> lock(pool.mutex_);
+        pool.jobs_.erase(std::find(pool.jobs_.begin(), pool.jobs_.end(), &parallel_job));
+    }
+    const auto workers_gone = [&] {
+        return parallel_job.active_workers.load(std::memory_order_seq_cst) == 0;
+    };
+    if (!spin_until(workers_gone, thread_pool::caller_spin_budget)) {
+        pool.waiting_callers_.fetch_add(1, std::memory_order_seq_cst);
+        {
+            std::unique_lock<std::mutex> lock(pool.mutex_);
+            pool.job_left_.wait(lock, workers_gone);
+        }
+        pool.waiting_callers_.fetch_sub(1, std::memory_order_relaxed);
+    }
+    parallel_job.rethrow_if_failed();
+}
+
+} // namespace detail
+
+/// The process-wide pool used by parallel calls without options::pool(), made on first use.
+/// Its size is PARRAY_NUM_THREADS when that environment variable is set, else
+/// std::thread::hardware_concurrency(). Throws std::invalid_argument, naming the variable and its
+/// value, when PARRAY_NUM_THREADS is not a positive integer (at most 4096).
+thread_pool& default_pool();
+
+} // namespace parray
+
+#include "detail/default_pool.hpp"

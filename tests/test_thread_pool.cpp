@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include <parray/thread_pool.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <sys/resource.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+// CPU time (user + system) this process has used so far.
+std::chrono::microseconds process_cpu_time() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto to_us = [](const timeval& t) {
+        return std::chrono::seconds(t.tv_sec) + std::chrono::microseconds(t.tv_usec);
+    };
+    return to_us(usage.ru_utime) + to_us(usage.ru_stime);
+}
+
+} // namespace
+
+TEST_CASE("thread_pool starts the number of workers asked for", "[thread_pool]") {
+    const std::size_t n = GENERATE(1, 2, 3, 8);
+    parray::thread_pool pool(n);
+    REQUIRE(pool.size() == n);
+}
+
+TEST_CASE("thread_pool() starts hardware_concurrency workers", "[thread_pool]") {
+    parray::thread_pool pool;
+    REQUIRE(pool.size() == std::max(1u, std::thread::hardware_concurrency()));
+}
+
+TEST_CASE("thread_pool(0) throws invalid_argument", "[thread_pool]") {
+    REQUIRE_THROWS_AS(parray::thread_pool(0), std::invalid_argument);
+}
+
+TEST_CASE("submit returns a future of the result and forwards arguments", "[thread_pool]") {
+    parray::thread_pool pool(2);
+    auto sum = pool.submit([](int a, int b) { return a + b; }, 40, 2);
+    auto text = pool.submit([](const std::string& s) { return s + "!"; }, std::string("hi"));
+    auto nothing = pool.submit([] {});
+    REQUIRE(sum.get() == 42);
+    REQUIRE(text.get() == "hi!");
+    nothing.get();
+}
+
+TEST_CASE("submit accepts move-only callables and arguments", "[thread_pool]") {
+    parray::thread_pool pool(2);
+    auto owned = std::make_unique<int>(7);
+    auto result = pool.submit([p = std::move(owned)](std::unique_ptr<int> q) { return *p * *q; },
+                              std::make_unique<int>(6));
+    REQUIRE(result.get() == 42);
+}
+
+TEST_CASE("an exception thrown by a task reaches its future and the pool stays usable",
+          "[thread_pool]") {
+    parray::thread_pool pool(2);
+    auto failing = pool.submit([]() -> int { throw std::runtime_error("task failed"); });
+    REQUIRE_THROWS_WITH(failing.get(), "task failed");
+    REQUIRE(pool.submit([] { return 5; }).get() == 5);
+}
+
+TEST_CASE("every submitted task runs exactly once", "[thread_pool]") {
+    const std::size_t n = GENERATE(1, 3, 8);
+    parray::thread_pool pool(n);
+    constexpr int tasks = 10000;
+    std::vector<std::atomic<int>> runs(tasks);
+    std::vector<std::future<void>> futures;
+    futures.reserve(tasks);
+    for (int i = 0; i < tasks; ++i) {
+        futures.push_back(pool.submit([&runs, i] { runs[i].fetch_add(1); }));
+    }
+    for (auto& f : futures) {
+        f.get();
+    }
+    for (const auto& r : runs) {
+        REQUIRE(r.load() == 1);
+    }
+}
+
+TEST_CASE("tasks of one submitter start in submission order on a pool of one", "[thread_pool]") {
+    parray::thread_pool pool(1);
+    std::vector<int> order;
+    std::mutex order_mutex;
+    std::vector<std::future<void>> futures;
+    for (int i = 0; i < 100; ++i) {
+        futures.push_back(pool.submit([&, i] {
+            std::lock_guard<std::mutex> lock(order_mutex);
+            order.push_back(i);
+        }));
+    }
+    for (auto& f : futures) {
+        f.get();
+    }
+    REQUIRE(order.size() == 100);
+    for (int i = 0; i < 100; ++i) {
+        REQUIRE(order[i] == i);
+    }
+}
+
+TEST_CASE("several threads can submit to one pool at once", "[thread_pool]") {
+    parray::thread_pool pool(3);
+    std::atomic<long> total{0};
+    std::vector<std::thread> submitters;
+    for (int t = 0; t < 4; ++t) {
+        submitters.emplace_back([&] {
+            std::vector<std::future<void>> futures;
+            for (int i = 1; i <= 1000; ++i) {
+                futures.push_back(pool.submit([&total, i] { total.fetch_add(i); }));
+            }
+            for (auto& f : futures) {
+                f.get();
+            }
+        });
+    }
+    for (auto& s : submitters) {
+        s.join();
+    }
+    REQUIRE(total.load() == 4 * 500500);
+}
+
+TEST_CASE("the destructor runs every task submitted before it", "[thread_pool]") {
+    std::atomic<int> done{0};
+    {
+        parray::thread_pool pool(2);
+        for (int i = 0; i < 200; ++i) {
+            // Discarded futures: the destructor, not get(), must wait for these.
+            (void)pool.submit([&done] {
+                std::this_thread::sleep_for(std::chrono::microseconds(50));
+                done.fetch_add(1);
+            });
+        }
+    }
+    REQUIRE(done.load() == 200);
+}
+
+TEST_CASE("a task that submits to its own pool and waits does not deadlock a pool of one",
+          "[thread_pool]") {
+    parray::thread_pool pool(1);
+    auto outer = pool.submit([&pool] {
+        auto inner = pool.submit([] { return 20; });
+        return inner.get() + 22;
+    });
+    REQUIRE(outer.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+    REQUIRE(outer.get() == 42);
+}
+
+TEST_CASE("an idle pool burns no CPU", "[thread_pool]") {
+    parray::thread_pool pool(4);
+    // Wake every worker once, then let them go idle.
+    std::vector<std::future<void>> futures;
+    for (int i = 0; i < 16; ++i) {
+        futures.push_back(pool.submit([] {}));
+    }
+    for (auto& f : futures) {
+        f.get();
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    const auto before = process_cpu_time();
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    const auto used = process_cpu_time() - before;
+    // Four busy-waiting workers would use about 2 s here; sleeping ones use next to nothing.
+    // The bound is loose so that a noisy machine cannot fail it.
+    REQUIRE(used < std::chrono::milliseconds(100));
+}
+
+TEST_CASE("default_pool is one process-wide pool", "[thread_pool][default_pool]") {
+    parray::thread_pool& a = parray::default_pool();
+    parray::thread_pool& b = parray::default_pool();
+    REQUIRE(&a == &b);
+    REQUIRE(a.size() >= 1);
+    REQUIRE(a.submit([] { return 3; }).get() == 3);
+}
+
+TEST_CASE("PARRAY_NUM_THREADS accepts positive whole numbers only", "[thread_pool][default_pool]") {
+    using parray::detail::parse_num_threads;
+    REQUIRE(parse_num_threads("1") == 1);
+    REQUIRE(parse_num_threads("16") == 16);
+    REQUIRE(parse_num_threads("4096") == 4096);
+    for (const char* bad : {"", "0", "-1", "+2", " 4", "4 ", "4x", "2.5", "four", "4097",
+                            "99999999999999999999999"}) {
+        INFO("PARRAY_NUM_THREADS=\"" << bad << "\"");
+        REQUIRE_THROWS_AS(parse_num_threads(bad), std::invalid_argument);
+    }
+    REQUIRE_THROWS_WITH(parse_num_threads("abc"),
+                        Catch::Contains("PARRAY_NUM_THREADS") && Catch::Contains("\"abc\""));
+}
+
+// ctest also runs this case with PARRAY_NUM_THREADS set to "3" and to "lots"
+// (tests/CMakeLists.txt): the default pool is made once per process, so each setting needs its own
+// process.
+TEST_CASE("default_pool follows PARRAY_NUM_THREADS", "[thread_pool][default_pool_environment]") {
+    const char* value = std::getenv("PARRAY_NUM_THREADS");
+    if (value == nullptr) {
+        REQUIRE(parray::default_pool().size() == std::max(1u, std::thread::hardware_concurrency()));
+    } else if (std::string(value) == "lots") {
+        REQUIRE_THROWS_WITH(parray::default_pool(),
+                            Catch::Contains("PARRAY_NUM_THREADS") && Catch::Contains("lots"));
+        // A failed construction leaves nothing made: the next call tries (and fails) again.
+        REQUIRE_THROWS_AS(parray::default_pool(), std::invalid_argument);
+    } else {
+        REQUIRE(parray::default_pool().size() == parray::detail::parse_num_threads(value));
+    }
+}
