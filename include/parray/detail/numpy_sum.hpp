@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
+
+#include "../chunking.hpp"
+
+namespace parray::detail {
+
+// NumPy's pairwise summation (numpy/core/src/umath/loops_utils.h.src, @TYPE@_pairwise_sum),
+// operation for operation, so that the rounding is NumPy's: eight running sums over blocks of at
+// most 128 elements, combined as a tree, and halving (at a multiple of 8) above that.
+template <class T>
+T numpy_pairwise_sum(const T* a, std::size_t n) noexcept {
+    if (n < 8) {
+        T sum = T(0);
+        for (std::size_t i = 0; i < n; ++i) {
+            sum += a[i];
+        }
+        return sum;
+    }
+    if (n <= 128) {
+        T r[8];
+        for (std::size_t j = 0; j < 8; ++j) {
+            r[j] = a[j];
+        }
+        std::size_t i = 8;
+        for (; i < n - (n % 8); i += 8) {
+            for (std::size_t j = 0; j < 8; ++j) {
+                r[j] += a[i + j];
+            }
+        }
+        T sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; ++i) {
+            sum += a[i];
+        }
+        return sum;
+    }
+    std::size_t half = n / 2;
+    half -= half % 8;
+    return numpy_pairwise_sum(a, half) + numpy_pairwise_sum(a + half, n - half);
+}
+
+// The number of pieces chunk r splits into when also cut at every multiple of the NumPy block.
+inline std::size_t block_segments(chunk_range r) noexcept {
+    return r.size() == 0 ? 0 : (r.end - 1) / numpy_block_size - r.begin / numpy_block_size + 1;
+}
+
+// Calls emit(pairwise sum) for each piece of chunk r cut at multiples of the NumPy block, in
+// order. `first` is an iterator (or pointer) to element r.begin.
+template <class T, class Iterator, class Emit>
+void sum_block_segments(Iterator first, chunk_range r, Emit&& emit) {
+    std::size_t begin = r.begin;
+    while (begin < r.end) {
+        const std::size_t block_end = (begin / numpy_block_size + 1) * numpy_block_size;
+        const std::size_t end = block_end < r.end ? block_end : r.end;
+        const std::size_t count = end - begin;
+        if constexpr (std::is_pointer_v<Iterator>) {
+            emit(numpy_pairwise_sum<T>(first, count));
+            first += count;
+        } else {
+            // Not contiguous: copy the piece into a buffer (as NumPy's own buffering does).
+            T buffer[numpy_block_size];
+            for (std::size_t i = 0; i < count; ++i, ++first) {
+                buffer[i] = *first;
+            }
+            emit(numpy_pairwise_sum<T>(buffer, count));
+        }
+        begin = end;
+    }
+}
+
+// The type parallel_sum returns for elements of type T: NumPy's rule.
+template <class T, class = void>
+struct sum_result {
+    using type = T;
+};
+template <class T>
+struct sum_result<T, std::enable_if_t<std::is_integral_v<T> && std::is_signed_v<T>>> {
+    using type = std::conditional_t<(sizeof(T) < sizeof(std::int64_t)), std::int64_t, T>;
+};
+template <class T>
+struct sum_result<T, std::enable_if_t<std::is_integral_v<T> && std::is_unsigned_v<T>>> {
+    // bool sums to a signed count, as in NumPy.
+    using type = std::conditional_t<
+        std::is_same_v<T, bool>, std::int64_t,
+        std::conditional_t<(sizeof(T) < sizeof(std::uint64_t)), std::uint64_t, T>>;
+};
+
+} // namespace parray::detail

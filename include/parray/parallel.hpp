@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "chunking.hpp"
+#include "detail/array_access.hpp"
+#include "detail/numpy_sum.hpp"
+#include "ndarray.hpp"
+#include "options.hpp"
+#include "thread_pool.hpp"
+
+namespace parray {
+
+namespace detail {
+
+// Runs body(chunk_index, range) for every chunk of `plan` and returns when all are done. One
+// chunk runs on the calling thread without touching any pool; more run on the pool of `opts`,
+// the calling thread taking its share. The first exception is rethrown here.
+template <class Body>
+void for_each_chunk(const chunk_plan& plan, const options& opts, Body& body) {
+    if (plan.size() == 0) {
+        return;
+    }
+    if (plan.size() == 1) {
+        body(std::size_t{0}, plan[0]);
+        return;
+    }
+    struct context_type {
+        const chunk_plan* plan;
+        Body* body;
+    } context{&plan, &body};
+    job parallel_job(
+        plan.size(),
+        [](void* opaque, std::size_t index) {
+            auto& ctx = *static_cast<context_type*>(opaque);
+            (*ctx.body)(index, (*ctx.plan)[index]);
+        },
+        &context);
+    run_job(opts.pool() != nullptr ? *opts.pool() : default_pool(), parallel_job);
+}
+
+template <class E>
+using value_type_t = typename std::decay_t<E>::value_type;
+
+// What a chunk function's result is stored as: an xtensor expression is evaluated into an
+// ndarray (inside the worker, while the chunk it may refer to is alive); anything else decays.
+template <class R, bool = is_expression_v<R>>
+struct chunk_result {
+    using type = std::decay_t<R>;
+};
+template <class R>
+struct chunk_result<R, true> {
+    using type = ndarray<typename std::decay_t<R>::value_type>;
+};
+
+template <class E>
+using chunk_view_t = decltype(xt::view(std::declval<const E&>(), xt::range(0, 0)));
+
+template <class E, class T, class ReduceOp, class Transform>
+T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
+                   const options& opts) {
+    const chunk_plan plan = make_chunk_plan(a.size(), opts);
+    const auto data = contiguous_data(a);
+    // Chunk i's partial is its left fold from its first element; the result folds the partials
+    // into init in chunk order, so op need not be commutative and init enters exactly once.
+    const auto fold_chunk = [&](chunk_range r) {
+        return with_range(a, data, r, [&](auto first, std::size_t count) {
+            T partial(std::invoke(transform, *first));
+            ++first;
+            for (std::size_t i = 1; i < count; ++i, ++first) {
+                partial = std::invoke(reduce, std::move(partial), std::invoke(transform, *first));
+            }
+            return partial;
+        });
+    };
+    if (plan.size() <= 1) {
+        return plan.size() == 0 ? init : std::invoke(reduce, std::move(init), fold_chunk(plan[0]));
+    }
+    prepare_for_concurrent_reads(a);
+    std::vector<std::optional<T>> partials(plan.size());
+    auto body = [&](std::size_t index, chunk_range r) { partials[index].emplace(fold_chunk(r)); };
+    for_each_chunk(plan, opts, body);
+    for (std::optional<T>& partial : partials) {
+        init = std::invoke(reduce, std::move(init), std::move(*partial));
+    }
+    return init;
+}
+
+template <class E>
+auto floating_sum(const E& a, const options& opts) {
+    using T = value_type_t<E>;
+    const chunk_plan plan = make_chunk_plan(a.size(), opts);
+    const auto data = contiguous_data(a);
+    T total = T(0);
+    if (plan.size() <= 1) {
+        if (plan.size() == 1) {
+            with_range(a, data, plan[0], [&](auto first, std::size_t) {
+                sum_block_segments<T>(first, plan[0], [&](T partial) { total += partial; });
+            });
+        }
+        return total;
+    }
+    // Every chunk writes the sums of its pieces (cut at NumPy's block boundaries) to its own
+    // slots; adding them up in order afterwards gives a result that does not depend on which
+    // thread ran what, and, with automatic chunks, equals np.sum bit for bit.
+    std::vector<std::size_t> first_slot(plan.size() + 1, 0);
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        first_slot[i + 1] = first_slot[i] + block_segments(plan[i]);
+    }
+    std::vector<T> partials(first_slot.back());
+    prepare_for_concurrent_reads(a);
+    auto body = [&](std::size_t index, chunk_range r) {
+        T* slot = partials.data() + first_slot[index];
+        with_range(a, data, r, [&](auto first, std::size_t) {
+            sum_block_segments<T>(first, r, [&](T partial) { *slot++ = partial; });
+        });
+    };
+    for_each_chunk(plan, opts, body);
+    for (const T partial : partials) {
+        total += partial;
+    }
+    return total;
+}
+
+template <class E, class Out, class F>
+void map_into(const E& a, Out& out, F& f, const options& opts) {
+    const chunk_plan plan = make_chunk_plan(a.size(), opts);
+    const auto in_data = contiguous_data(a);
+    const auto out_data = contiguous_data(out);
+    if (plan.size() > 1) {
+        prepare_for_concurrent_reads(a);
+        prepare_for_concurrent_reads(out);
+    }
+    auto body = [&](std::size_t, chunk_range r) {
+        with_range(a, in_data, r, [&](auto in, std::size_t count) {
+            with_range(out, out_data, r, [&](auto dest, std::size_t) {
+                for (std::size_t i = 0; i < count; ++i, ++in, ++dest) {
+                    *dest = std::invoke(f, *in);
+                }
+            });
+        });
+    };
+    for_each_chunk(plan, opts, body);
+}
+
+} // namespace detail
+
+/// Calls f(i) for every i in [first, last), in chunks run in parallel; returns when all are done.
+/// Sequential equivalent: `for (auto i = first; i != last; ++i) f(i);`. f must be safe to call
+/// from several threads at once. Throws std::invalid_argument when last < first, and rethrows
+/// the first exception f throws (chunks not yet started are then skipped).
+template <class Index, class F, std::enable_if_t<std::is_integral_v<Index>, int> = 0>
+void parallel_for(Index first, Index last, F&& f, const options& opts = {}) {
+    if (last < first) {
+        throw std::invalid_argument("parray::parallel_for: last (" + std::to_string(last) +
+                                    ") is before first (" + std::to_string(first) + ")");
+    }
+    const auto n = static_cast<std::size_t>(last - first);
+    const detail::chunk_plan plan = detail::make_chunk_plan(n, opts);
+    auto body = [&](std::size_t, chunk_range r) {
+        for (std::size_t i = r.begin; i < r.end; ++i) {
+            std::invoke(f, static_cast<Index>(first + static_cast<Index>(i)));
+        }
+    };
+    detail::for_each_chunk(plan, opts, body);
+}
+
+/// Writes f(a[i]) into out[i] for every element, in parallel chunks. `out` must have a's shape
+/// (std::invalid_argument naming both shapes otherwise) and may be `a` itself (in place).
+/// Rethrows the first exception f throws; elements of chunks not run are left as they were.
+template <class E, class Out, class F,
+          std::enable_if_t<detail::is_expression_v<E> && detail::is_expression_v<Out>, int> = 0>
+void parallel_map(const E& a, Out&& out, F&& f, const options& opts = {}) {
+    if (!detail::same_shape(a.shape(), out.shape())) {
+        throw std::invalid_argument(
+            "parray::parallel_map: out has shape " + detail::shape_to_string(out.shape()) +
+            " but the input has shape " + detail::shape_to_string(a.shape()));
+    }
+    detail::map_into(a, out, f, opts);
+}
+
+/// Returns an ndarray of a's shape holding f(a[i]) for every element, computed in parallel
+/// chunks; its type is the decayed result of f. `a` is an ndarray or any xtensor expression.
+/// Sequential equivalent: `for (i...) out.flat(i) = f(a.flat(i));` in row-major order.
+template <class E, class F, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_map(const E& a, F&& f, const options& opts = {}) {
+    using result_type = std::decay_t<std::invoke_result_t<F&, const detail::value_type_t<E>&>>;
+    // from_shape leaves arithmetic elements uninitialised: the workers write them first.
+    auto out = ndarray<result_type>::from_shape(a.shape());
+    detail::map_into(a, out, f, opts);
+    return out;
+}
+
+/// Python's `pool.map(f, [a[i:i+k] for i in range(0, len(a), k)])`: calls f on each chunk of a
+/// along axis 0, as a read-only xtensor view of a[begin:end], and returns one result per chunk,
+/// in chunk order. A result that is an xtensor expression (`return chunk * 2;`) is evaluated into
+/// an ndarray inside the worker. Throws std::invalid_argument for a 0-dimensional a.
+template <class E, class F, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_map_chunks(const E& a, F&& f, const options& opts = {}) {
+    using view_type = detail::chunk_view_t<E>;
+    using raw_result = std::invoke_result_t<F&, const view_type&>;
+    static_assert(!std::is_void_v<raw_result>,
+                  "parallel_map_chunks needs f to return a value; use parallel_for otherwise");
+    using result_type = typename detail::chunk_result<raw_result>::type;
+
+    if (a.dimension() == 0) {
+        throw std::invalid_argument(
+            "parray::parallel_map_chunks: the input must have at least one dimension");
+    }
+    const std::size_t rows = a.shape()[0];
+    const std::size_t row_elements = rows == 0 ? 1 : a.size() / rows;
+    const detail::chunk_plan plan = detail::make_chunk_plan(rows, opts, row_elements);
+    detail::prepare_for_concurrent_reads(a);
+    const auto view_of = [&](chunk_range r) {
+        return xt::view(
+            a, xt::range(static_cast<std::ptrdiff_t>(r.begin), static_cast<std::ptrdiff_t>(r.end)));
+    };
+    if constexpr (std::is_default_constructible_v<result_type>) {
+        std::vector<result_type> results(plan.size());
+        auto body = [&](std::size_t index, chunk_range r) {
+            const view_type chunk = view_of(r);
+            results[index] = result_type(std::invoke(f, chunk));
+        };
+        detail::for_each_chunk(plan, opts, body);
+        return results;
+    } else {
+        std::vector<std::optional<result_type>> slots(plan.size());
+        auto body = [&](std::size_t index, chunk_range r) {
+            const view_type chunk = view_of(r);
+            slots[index].emplace(std::invoke(f, chunk));
+        };
+        detail::for_each_chunk(plan, opts, body);
+        std::vector<result_type> results;
+        results.reserve(slots.size());
+        for (auto& slot : slots) {
+            results.push_back(std::move(*slot));
+        }
+        return results;
+    }
+}
+
+/// Like std::transform_reduce: init ⊕ transform(a[0]) ⊕ ... ⊕ transform(a[n-1]) in row-major
+/// order, computed in parallel chunks. reduce_op must be associative (not commutative): each
+/// chunk folds its elements left to right, and the chunk results are folded into init in chunk
+/// order, so init enters exactly once and the result depends only on a's size and the options,
+/// never on the pool's size. Empty input returns init. Rethrows the first exception.
+template <class E, class T, class ReduceOp, class Transform,
+          std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+T parallel_transform_reduce(const E& a, T init, ReduceOp reduce_op, Transform transform,
+                            const options& opts = {}) {
+    return detail::transform_reduce(a, std::move(init), reduce_op, transform, opts);
+}
+
+/// Like std::reduce: init ⊕ a[0] ⊕ ... ⊕ a[n-1], with op associative but not necessarily
+/// commutative; see parallel_transform_reduce for the order and the guarantees.
+template <class E, class T, class ReduceOp, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+T parallel_reduce(const E& a, T init, ReduceOp op, const options& opts = {}) {
+    auto identity = [](const auto& x) -> const auto& {
+        return x;
+    };
+    return detail::transform_reduce(a, std::move(init), op, identity, opts);
+}
+
+/// The sum of all elements, typed as NumPy's sum: integers narrower than 64 bits widen to
+/// std::int64_t (std::uint64_t when unsigned; bool counts as std::int64_t), floating types keep
+/// theirs. Floating sums use NumPy's own pairwise summation over blocks of 8192 elements, added
+/// in order: with automatic chunking the result equals np.sum bit for bit for contiguous input,
+/// and is the same for every pool size whatever the options.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_sum(const E& a, const options& opts = {}) {
+    using value_type = detail::value_type_t<E>;
+    using result_type = typename detail::sum_result<value_type>::type;
+    if constexpr (std::is_floating_point_v<value_type>) {
+        return detail::floating_sum(a, opts);
+    } else {
+        auto widen = [](const value_type& x) { return static_cast<result_type>(x); };
+        std::plus<result_type> add;
+        return detail::transform_reduce(a, result_type(0), add, widen, opts);
+    }
+}
+
+} // namespace parray

@@ -1,0 +1,692 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include <parray/parallel.hpp>
+#include <parray/random.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <numeric>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <type_traits>
+#include <vector>
+
+#include "article_data.hpp"
+
+namespace {
+
+// One pool of each size, made once for the whole test program.
+parray::thread_pool& pool_of(std::size_t size) {
+    static std::mutex pools_mutex;
+    static std::vector<std::unique_ptr<parray::thread_pool>> pools;
+    std::lock_guard<std::mutex> lock(pools_mutex);
+    for (auto& pool : pools) {
+        if (pool->size() == size) {
+            return *pool;
+        }
+    }
+    pools.push_back(std::make_unique<parray::thread_pool>(size));
+    return *pools.back();
+}
+
+parray::options on_pool(std::size_t size) {
+    return parray::options{}.pool(pool_of(size));
+}
+
+// The bits of a floating value, to compare results bit for bit (and -0.0 apart from 0.0).
+template <class T>
+auto bits_of(T value) {
+    using bits_type = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
+    bits_type bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    return bits;
+}
+
+// a[i] = (i * 7919 % 10007) / 10007 - 0.25 in T's arithmetic, as in
+// tests/data/make_sum_reference.py.
+template <class T>
+parray::ndarray<T> sawtooth(std::size_t n) {
+    auto a = parray::ndarray<T>::from_shape({n});
+    for (std::size_t i = 0; i < n; ++i) {
+        a(i) = static_cast<T>(static_cast<T>(i * 7919 % 10007) / T(10007)) - T(0.25);
+    }
+    return a;
+}
+
+// Blocks the only worker of `pool` until release() is called, so that a parallel call on that
+// pool runs every chunk on the calling thread, in order: what is skipped becomes deterministic.
+class worker_blocker {
+public:
+    explicit worker_blocker(parray::thread_pool& pool) {
+        std::promise<void> started;
+        auto started_future = started.get_future();
+        done_ = pool.submit([this, &started] {
+            started.set_value();
+            gate_.get_future().wait();
+        });
+        started_future.wait();
+    }
+    ~worker_blocker() { release(); }
+    void release() {
+        if (!released_) {
+            released_ = true;
+            gate_.set_value();
+            done_.get();
+        }
+    }
+
+private:
+    std::promise<void> gate_;
+    std::future<void> done_;
+    bool released_ = false;
+};
+
+const std::array<std::size_t, 5> determinism_pool_sizes = {1, 2, 3, 8, 64};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// The article's examples
+
+TEST_CASE("article example 2: the sum of 1..10 is 55 however it is split", "[parallel][article]") {
+    const parray::ndarray<std::int64_t> arr{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    REQUIRE(parray::parallel_sum(arr) == 55);
+    const auto four_threads = on_pool(4);
+    // The article's pool: 4 processes over chunks of int(10 / 4) = 2 elements.
+    REQUIRE(parray::parallel_sum(arr, parray::options(four_threads).chunk_size(2)) == 55);
+    REQUIRE(parray::parallel_reduce(arr, std::int64_t{0}, std::plus<>(),
+                                    parray::options(four_threads).num_chunks(4)) == 55);
+    REQUIRE(parray::parallel_reduce(arr, std::int64_t{0}, std::plus<>(),
+                                    parray::options(four_threads).chunk_size(2)) == 55);
+}
+
+TEST_CASE("article example 1: one-element chunks doubled on the default pool",
+          "[parallel][article]") {
+    const auto arr = parray::random::RandomState(0).randint(0, 100, {100});
+    const auto result = parray::parallel_map_chunks(
+        arr, [](const auto& chunk) { return chunk * 2; }, parray::options{}.chunk_size(1));
+    static_assert(
+        std::is_same_v<decltype(result), const std::vector<parray::ndarray<std::int64_t>>>);
+    REQUIRE(result.size() == 100);
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        INFO("chunk " << i);
+        REQUIRE(result[i].dimension() == 1);
+        REQUIRE(result[i].size() == 1);
+        REQUIRE(result[i](0) == parray_test::article_doubled_values[i]);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// parallel_map
+
+TEST_CASE("parallel_map applies f to every element and keeps the shape", "[parallel][map]") {
+    const std::size_t threads = GENERATE(1, 2, 3, 8);
+    const std::size_t n = GENERATE(0, 1, 5, 1000, 32769, 100003);
+    const parray::ndarray<double> a = xt::arange<double>(static_cast<double>(n)) - 7.0;
+    const auto f = [](double x) { return x * x + 1.0; };
+    const parray::ndarray<double> expected = a * a + 1.0;
+    for (const auto& opts : {on_pool(threads), on_pool(threads).chunk_size(3),
+                             on_pool(threads).num_chunks(threads + 1)}) {
+        const auto result = parray::parallel_map(a, f, opts);
+        static_assert(std::is_same_v<std::decay_t<decltype(result)>, parray::ndarray<double>>);
+        REQUIRE(result.shape() == a.shape());
+        REQUIRE(bool(result == expected));
+    }
+}
+
+TEST_CASE("parallel_map's result type is f's decayed result type", "[parallel][map]") {
+    const parray::ndarray<int> a{{1, 2, 3}, {4, 5, 6}};
+    const auto halves = parray::parallel_map(a, [](int x) { return x / 2.0; });
+    static_assert(std::is_same_v<std::decay_t<decltype(halves)>, parray::ndarray<double>>);
+    REQUIRE(bool(halves == parray::ndarray<double>{{0.5, 1.0, 1.5}, {2.0, 2.5, 3.0}}));
+
+    const auto words = parray::parallel_map(a, [](int x) { return std::string(x, '*'); });
+    static_assert(std::is_same_v<std::decay_t<decltype(words)>, parray::ndarray<std::string>>);
+    REQUIRE(words(1, 2) == "******");
+    REQUIRE(words.shape() == a.shape());
+}
+
+TEST_CASE("parallel_map takes N-D arrays and any xtensor expression", "[parallel][map]") {
+    const std::size_t threads = GENERATE(1, 3);
+    parray::ndarray<double> a = xt::reshape_view(xt::arange<double>(2 * 3 * 40000), {2, 3, 40000});
+    const auto twice = [](double x) { return 2 * x; };
+
+    const auto mapped = parray::parallel_map(a, twice, on_pool(threads));
+    REQUIRE(mapped.shape() == a.shape());
+    REQUIRE(bool(mapped == 2.0 * a));
+
+    // A lazy expression, a strided view and a transposed (non-contiguous) view.
+    REQUIRE(bool(parray::parallel_map(a + 1.0, twice, on_pool(threads)) == 2.0 * (a + 1.0)));
+    const auto strided = xt::view(a, xt::all(), xt::all(), xt::range(0, 40000, 3));
+    REQUIRE(bool(parray::parallel_map(strided, twice, on_pool(threads)) == 2.0 * strided));
+    const auto transposed = xt::transpose(a);
+    const auto mapped_transposed = parray::parallel_map(transposed, twice, on_pool(threads));
+    REQUIRE(mapped_transposed.shape() == transposed.shape());
+    REQUIRE(bool(mapped_transposed == 2.0 * transposed));
+}
+
+TEST_CASE("parallel_map writes into out, which may be the input itself", "[parallel][map]") {
+    const std::size_t threads = GENERATE(1, 2, 8);
+    parray::ndarray<double> a = xt::arange<double>(100000.0);
+    const parray::ndarray<double> original = a;
+    auto out = parray::ndarray<double>::from_shape({100000});
+    parray::parallel_map(
+        a, out, [](double x) { return x + 0.5; }, on_pool(threads));
+    REQUIRE(bool(out == original + 0.5));
+
+    parray::parallel_map(
+        a, a, [](double x) { return -x; }, on_pool(threads));
+    REQUIRE(bool(a == -original));
+
+    // out can be a view too: here a column of a 2-D array.
+    parray::ndarray<double> table = xt::zeros<double>({100000, 2});
+    auto column = xt::view(table, xt::all(), 1);
+    parray::parallel_map(
+        original, column, [](double x) { return x * 3; }, on_pool(threads));
+    REQUIRE(bool(xt::view(table, xt::all(), 1) == original * 3));
+    REQUIRE(bool(xt::view(table, xt::all(), 0) == xt::zeros<double>({100000})));
+}
+
+TEST_CASE("parallel_map into an out of another shape throws, naming both shapes",
+          "[parallel][map]") {
+    const parray::ndarray<int> a = xt::zeros<int>({3, 4});
+    auto out = parray::ndarray<int>::from_shape({4, 3});
+    REQUIRE_THROWS_AS(parray::parallel_map(a, out, [](int x) { return x; }), std::invalid_argument);
+    REQUIRE_THROWS_WITH(parray::parallel_map(a, out, [](int x) { return x; }),
+                        Catch::Contains("(3, 4)") && Catch::Contains("(4, 3)"));
+    auto flat = parray::ndarray<int>::from_shape({12});
+    REQUIRE_THROWS_WITH(parray::parallel_map(a, flat, [](int x) { return x; }),
+                        Catch::Contains("(12,)") && Catch::Contains("(3, 4)"));
+}
+
+TEST_CASE("small inputs run on the calling thread without touching the pool", "[parallel]") {
+    // The pool's only worker is blocked: a call that needed it would never finish.
+    auto& pool = pool_of(1);
+    worker_blocker blocker(pool);
+    const parray::ndarray<int> a = xt::arange<int>(1000);
+    const auto caller = std::this_thread::get_id();
+    std::atomic<bool> elsewhere{false};
+    const auto result = parray::parallel_map(
+        a,
+        [&](int x) {
+            if (std::this_thread::get_id() != caller) {
+                elsewhere = true;
+            }
+            return x + 1;
+        },
+        parray::options{}.pool(pool));
+    REQUIRE_FALSE(elsewhere.load());
+    REQUIRE(bool(result == a + 1));
+    REQUIRE(parray::parallel_sum(a, parray::options{}.pool(pool)) == 999 * 1000 / 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// parallel_map_chunks
+
+TEST_CASE("parallel_map_chunks calls f on consecutive slices along axis 0", "[parallel][chunks]") {
+    const std::size_t threads = GENERATE(1, 2, 3, 8);
+    const parray::ndarray<int> a = xt::reshape_view(xt::arange<int>(7 * 3), {7, 3});
+
+    // Scalar results, in chunk order: the sum of each slab of (up to) 2 rows.
+    const auto sums = parray::parallel_map_chunks(
+        a, [](const auto& rows) { return int(xt::sum(rows)()); }, on_pool(threads).chunk_size(2));
+    static_assert(std::is_same_v<std::decay_t<decltype(sums)>, std::vector<int>>);
+    REQUIRE(sums == std::vector<int>{0 + 1 + 2 + 3 + 4 + 5, 6 + 7 + 8 + 9 + 10 + 11,
+                                     12 + 13 + 14 + 15 + 16 + 17, 18 + 19 + 20});
+
+    // Expression results are evaluated into ndarrays that keep the slab's shape.
+    const auto doubled = parray::parallel_map_chunks(
+        a, [](const auto& rows) { return rows * 2; }, on_pool(threads).num_chunks(3));
+    REQUIRE(doubled.size() == 3);
+    REQUIRE(doubled[0].shape() == std::vector<std::size_t>{3, 3});
+    REQUIRE(doubled[2].shape() == std::vector<std::size_t>{2, 3});
+    REQUIRE(bool(doubled[1] == xt::view(a, xt::range(3, 5)) * 2));
+}
+
+TEST_CASE("parallel_map_chunks: automatic chunks, empty input, results without a default "
+          "constructor",
+          "[parallel][chunks]") {
+    const parray::ndarray<double> a = xt::ones<double>({50000, 4});
+    const auto row_counts =
+        parray::parallel_map_chunks(a, [](const auto& rows) { return rows.shape()[0]; });
+    REQUIRE(std::accumulate(row_counts.begin(), row_counts.end(), std::size_t{0}) == 50000);
+    REQUIRE(row_counts.size() == parray::chunk_ranges(50000 * 4).size());
+
+    const parray::ndarray<double> empty = parray::ndarray<double>::from_shape({0, 4});
+    REQUIRE(parray::parallel_map_chunks(empty, [](const auto&) { return 1; }).empty());
+
+    struct no_default {
+        explicit no_default(std::size_t v) : value(v) {}
+        std::size_t value;
+    };
+    const auto wrapped = parray::parallel_map_chunks(
+        a, [](const auto& rows) { return no_default(rows.shape()[0]); },
+        on_pool(2).chunk_size(20000));
+    REQUIRE(wrapped.size() == 3);
+    REQUIRE(wrapped[2].value == 10000);
+}
+
+TEST_CASE("parallel_map_chunks of a 0-dimensional array throws", "[parallel][chunks]") {
+    const parray::ndarray<int> scalar(5);
+    REQUIRE(scalar.dimension() == 0);
+    REQUIRE_THROWS_AS(parray::parallel_map_chunks(scalar, [](const auto&) { return 0; }),
+                      std::invalid_argument);
+}
+
+// ---------------------------------------------------------------------------------------------
+// parallel_for
+
+TEST_CASE("parallel_for calls f once for every index of [first, last)", "[parallel][for]") {
+    const std::size_t threads = GENERATE(1, 2, 3, 8);
+    const int first = GENERATE(-50, 0, 7);
+    const int n = GENERATE(0, 1, 10, 100000);
+    std::vector<std::atomic<int>> calls(static_cast<std::size_t>(n));
+    for (const auto& opts :
+         {on_pool(threads), on_pool(threads).chunk_size(7), on_pool(threads).num_chunks(5)}) {
+        for (auto& c : calls) {
+            c = 0;
+        }
+        parray::parallel_for(
+            first, first + n, [&](int i) { calls[static_cast<std::size_t>(i - first)]++; }, opts);
+        REQUIRE(std::all_of(calls.begin(), calls.end(), [](const auto& c) { return c == 1; }));
+    }
+}
+
+TEST_CASE("parallel_for with last before first throws", "[parallel][for]") {
+    REQUIRE_THROWS_AS(parray::parallel_for(5, 4, [](int) {}), std::invalid_argument);
+    bool called = false;
+    parray::parallel_for(3, 3, [&](int) { called = true; });
+    REQUIRE_FALSE(called);
+}
+
+// ---------------------------------------------------------------------------------------------
+// parallel_reduce, parallel_transform_reduce
+
+TEST_CASE("parallel_reduce equals a left fold for every pool and chunking", "[parallel][reduce]") {
+    const std::size_t threads = GENERATE(1, 2, 3, 8);
+    const std::size_t n = GENERATE(0, 1, 3, 1000, 65537);
+    const parray::ndarray<std::int64_t> a = xt::arange<std::int64_t>(static_cast<long>(n)) * 3 - 11;
+    const std::int64_t expected = std::accumulate(a.begin(), a.end(), std::int64_t{100});
+    for (const auto& opts : {on_pool(threads), on_pool(threads).chunk_size(1),
+                             on_pool(threads).chunk_size(1000), on_pool(threads).num_chunks(7)}) {
+        // init enters exactly once, whatever the number of chunks.
+        REQUIRE(parray::parallel_reduce(a, std::int64_t{100}, std::plus<>(), opts) == expected);
+    }
+}
+
+TEST_CASE("parallel_reduce keeps the order of a non-commutative op", "[parallel][reduce]") {
+    const std::size_t threads = GENERATE(1, 2, 3, 8);
+    const std::size_t n = GENERATE(0, 1, 26, 50000);
+    auto letters = parray::ndarray<std::string>::from_shape({n});
+    std::string expected = ">";
+    for (std::size_t i = 0; i < n; ++i) {
+        letters(i) = std::string(1, static_cast<char>('a' + i % 26));
+        expected += letters(i);
+    }
+    for (const auto& opts : {on_pool(threads), on_pool(threads).chunk_size(1),
+                             on_pool(threads).chunk_size(3), on_pool(threads).num_chunks(7)}) {
+        REQUIRE(parray::parallel_reduce(letters, std::string(">"), std::plus<>(), opts) ==
+                expected);
+    }
+}
+
+TEST_CASE("parallel_reduce walks N-D arrays and views in row-major order", "[parallel][reduce]") {
+    parray::ndarray<std::string> grid = parray::ndarray<std::string>::from_shape({2, 3});
+    const char* cells[] = {"a", "b", "c", "d", "e", "f"};
+    std::copy(std::begin(cells), std::end(cells), grid.begin());
+    const auto concat = std::plus<>();
+    REQUIRE(parray::parallel_reduce(grid, std::string(), concat, on_pool(3).chunk_size(1)) ==
+            "abcdef");
+    REQUIRE(parray::parallel_reduce(xt::transpose(grid), std::string(), concat,
+                                    on_pool(3).chunk_size(1)) == "adbecf");
+}
+
+TEST_CASE("parallel_transform_reduce transforms each element before reducing",
+          "[parallel][reduce]") {
+    const parray::ndarray<int> a = xt::arange<int>(-1000, 1000);
+    const auto square = [](int x) { return std::int64_t{x} * x; };
+    std::int64_t expected = 0;
+    for (const int x : a) {
+        expected += square(x);
+    }
+    REQUIRE(parray::parallel_transform_reduce(a, std::int64_t{0}, std::plus<>(), square,
+                                              on_pool(3).chunk_size(17)) == expected);
+    const auto longest = parray::parallel_transform_reduce(
+        a, std::size_t{0}, [](std::size_t x, std::size_t y) { return std::max(x, y); },
+        [](int x) { return std::to_string(x).size(); }, on_pool(2).num_chunks(4));
+    REQUIRE(longest == 5); // "-1000"
+}
+
+// ---------------------------------------------------------------------------------------------
+// parallel_sum
+
+TEST_CASE("parallel_sum's result type follows NumPy", "[parallel][sum]") {
+    using parray::parallel_sum;
+    static_assert(
+        std::is_same_v<decltype(parallel_sum(parray::ndarray<std::int8_t>{})), std::int64_t>);
+    static_assert(std::is_same_v<decltype(parallel_sum(parray::ndarray<int>{})), std::int64_t>);
+    static_assert(
+        std::is_same_v<decltype(parallel_sum(parray::ndarray<std::int64_t>{})), std::int64_t>);
+    static_assert(
+        std::is_same_v<decltype(parallel_sum(parray::ndarray<std::uint8_t>{})), std::uint64_t>);
+    static_assert(
+        std::is_same_v<decltype(parallel_sum(parray::ndarray<unsigned>{})), std::uint64_t>);
+    static_assert(std::is_same_v<decltype(parallel_sum(parray::ndarray<bool>{})), std::int64_t>);
+    static_assert(std::is_same_v<decltype(parallel_sum(parray::ndarray<float>{})), float>);
+    static_assert(std::is_same_v<decltype(parallel_sum(parray::ndarray<double>{})), double>);
+
+    // Widening happens before adding: these overflow in their own type.
+    const parray::ndarray<std::uint8_t> bytes = xt::ones<std::uint8_t>({1000}) * 255;
+    REQUIRE(parallel_sum(bytes) == 255000u);
+    const parray::ndarray<int> big = xt::ones<int>({100000}) * 2000000000;
+    REQUIRE(parallel_sum(big, on_pool(2)) == 200000000000000LL);
+    const parray::ndarray<bool> flags = xt::equal(xt::arange<int>(10) % 3, 0);
+    REQUIRE(parallel_sum(flags) == 4);
+}
+
+TEST_CASE("parallel_sum of floats equals np.sum bit for bit", "[parallel][sum]") {
+    // GENERATED by tests/data/make_sum_reference.py: {n, np.sum(sawtooth(n)) for float64, float32}
+    struct reference {
+        std::size_t n;
+        double sum64;
+        float sum32;
+    };
+    const reference references[] = {
+        {0, 0x0.0p+0, 0x0.0p+0f},
+        {1, -0x1.0000000000000p-2, -0x1.000000p-2f},
+        {7, 0x1.de46c293d0367p+0, 0x1.de46c2p+0f},
+        {8, 0x1.142f2c628acf0p+1, 0x1.142f2cp+1f},
+        {9, 0x1.1e85cb5a202ebp+1, 0x1.1e85ccp+1f},
+        {127, 0x1.fcf4f95fce106p+4, 0x1.fcf4f8p+4f},
+        {128, 0x1.007c6e698d3d2p+5, 0x1.007c6ep+5f},
+        {129, 0x1.00d30d61229cdp+5, 0x1.00d30ep+5f},
+        {1000, 0x1.f4b63216f9041p+7, 0x1.f4b632p+7f},
+        {8191, 0x1.ffddbb2f25d60p+10, 0x1.ffddbcp+10f},
+        {8192, 0x1.000429da308e1p+11, 0x1.00042ap+11f},
+        {8193, 0x1.0012c8d1c5edcp+11, 0x1.0012c8p+11f},
+        {32768, 0x1.ffe52bb8448f4p+12, 0x1.ffe52ep+12f},
+        {32769, 0x1.ffee69a76f4eap+12, 0x1.ffee6cp+12f},
+        {100000, 0x1.868dfad5194cfp+14, 0x1.868dfap+14f},
+        {1000003, 0x1.e82fc6bb35b27p+17, 0x1.e82fc6p+17f},
+    };
+    // END GENERATED
+    const std::size_t threads = GENERATE(1, 2, 8);
+    for (const auto& r : references) {
+        INFO("n = " << r.n << ", pool of " << threads);
+        REQUIRE(bits_of(parray::parallel_sum(sawtooth<double>(r.n), on_pool(threads))) ==
+                bits_of(r.sum64));
+        REQUIRE(bits_of(parray::parallel_sum(sawtooth<float>(r.n), on_pool(threads))) ==
+                bits_of(r.sum32));
+    }
+    // 2-D, contiguous: np.sum(sawtooth(300 * 517).reshape(300, 517)).
+    const parray::ndarray<double> table = xt::reshape_view(sawtooth<double>(300 * 517), {300, 517});
+    REQUIRE(bits_of(parray::parallel_sum(table, on_pool(threads))) ==
+            bits_of(0x1.2ee126b4a9261p+15));
+}
+
+TEST_CASE("parallel_sum and parallel_reduce give the same bits for every pool size",
+          "[parallel][determinism]") {
+    const auto a = parray::random::RandomState(7).random_sample({1000003}) - 0.5;
+    const auto opts = GENERATE(parray::options{}, parray::options{}.num_chunks(5),
+                               parray::options{}.chunk_size(1000), parray::options{}.chunk_size(1));
+    const double sum = parray::parallel_sum(a, parray::options(opts).pool(pool_of(1)));
+    const double reduced =
+        parray::parallel_reduce(a, 0.0, std::plus<>(), parray::options(opts).pool(pool_of(1)));
+    for (const std::size_t threads : determinism_pool_sizes) {
+        INFO("pool of " << threads);
+        for (int repeat = 0; repeat < 3; ++repeat) {
+            const auto on = parray::options(opts).pool(pool_of(threads));
+            REQUIRE(bits_of(parray::parallel_sum(a, on)) == bits_of(sum));
+            REQUIRE(bits_of(parray::parallel_reduce(a, 0.0, std::plus<>(), on)) ==
+                    bits_of(reduced));
+        }
+    }
+}
+
+TEST_CASE("parallel_sum of 10^7 doubles is at least as accurate as NumPy's pairwise sum",
+          "[parallel][sum]") {
+    const auto a = parray::random::RandomState(2024).random_sample({10000000});
+    // Reference: Kahan-Babuska (Neumaier) summation in long double.
+    long double sum = 0.0L;
+    long double compensation = 0.0L;
+    for (const double x : a) {
+        const long double t = sum + x;
+        compensation += std::fabs(sum) >= std::fabs(static_cast<long double>(x)) ? (sum - t) + x
+                                                                                 : (x - t) + sum;
+        sum = t;
+    }
+    const long double exact = sum + compensation;
+    // NumPy's pairwise sum of the same data, serially, one block of 8192 after another.
+    double numpy_sum = 0.0;
+    for (std::size_t begin = 0; begin < a.size(); begin += 8192) {
+        numpy_sum += parray::detail::numpy_pairwise_sum(
+            a.data() + begin, std::min<std::size_t>(8192, a.size() - begin));
+    }
+    const double naive = std::accumulate(a.begin(), a.end(), 0.0);
+    const auto error = [&](double value) {
+        return std::fabs(static_cast<long double>(value) - exact);
+    };
+    INFO("numpy-style error " << static_cast<double>(error(numpy_sum)) << ", naive error "
+                              << static_cast<double>(error(naive)));
+    for (const auto& opts : {on_pool(2), on_pool(8).num_chunks(3), on_pool(3).chunk_size(12345)}) {
+        const double parallel = parray::parallel_sum(a, opts);
+        INFO("parallel_sum error " << static_cast<double>(error(parallel)));
+        REQUIRE(error(parallel) <= error(numpy_sum));
+        REQUIRE(error(parallel) <= error(naive));
+        // Pairwise summation's bound, well above what it reaches: log2(n) * eps * sum|x|.
+        REQUIRE(error(parallel) <= 24 * 0x1p-53L * exact);
+    }
+}
+
+TEST_CASE("parallel_sum of non-contiguous input equals the sum of its contiguous copy",
+          "[parallel][sum]") {
+    const auto a = parray::random::RandomState(3).random_sample({300, 517});
+    const auto transposed = xt::transpose(a);
+    const parray::ndarray<double> copy = transposed;
+    REQUIRE(bits_of(parray::parallel_sum(transposed, on_pool(3))) ==
+            bits_of(parray::parallel_sum(copy, on_pool(2))));
+    REQUIRE(bits_of(parray::parallel_sum(a * 2.0, on_pool(3))) ==
+            bits_of(parray::parallel_sum(parray::ndarray<double>(a * 2.0), on_pool(1))));
+}
+
+TEST_CASE("parallel_sum of empty input is zero; of negative zeros, +0 like NumPy",
+          "[parallel][sum]") {
+    REQUIRE(parray::parallel_sum(parray::ndarray<int>::from_shape({0})) == 0);
+    REQUIRE(parray::parallel_sum(parray::ndarray<double>::from_shape({3, 0})) == 0.0);
+    const parray::ndarray<double> negative_zeros = xt::zeros<double>({5}) * -1.0;
+    REQUIRE(bits_of(parray::parallel_sum(negative_zeros)) == bits_of(0.0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exceptions
+
+TEST_CASE("an exception from f reaches the caller and the pool stays usable",
+          "[parallel][exceptions]") {
+    const std::size_t threads = GENERATE(1, 2, 3, 8);
+    const parray::ndarray<int> a = xt::arange<int>(100000);
+    const auto opts = on_pool(threads).chunk_size(100);
+    const auto throw_at_777 = [](int x) {
+        if (x == 777) {
+            throw std::runtime_error("bad element 777");
+        }
+        return x;
+    };
+    REQUIRE_THROWS_WITH(parray::parallel_map(a, throw_at_777, opts), "bad element 777");
+    REQUIRE_THROWS_WITH(parray::parallel_for(0, 100000, throw_at_777, opts), "bad element 777");
+    REQUIRE_THROWS_WITH(parray::parallel_transform_reduce(a, 0L, std::plus<>(), throw_at_777, opts),
+                        "bad element 777");
+    REQUIRE_THROWS_AS(parray::parallel_reduce(
+                          a, 0L,
+                          [](long x, long y) -> long {
+                              if (y == 99999) {
+                                  throw std::out_of_range("op failed");
+                              }
+                              return x + y;
+                          },
+                          opts),
+                      std::out_of_range);
+    REQUIRE_THROWS_AS(parray::parallel_map_chunks(
+                          a, [](const auto&) -> int { throw std::logic_error("chunk"); }, opts),
+                      std::logic_error);
+    // The pool still works, for calls and for tasks.
+    REQUIRE(parray::parallel_sum(a, opts) == std::int64_t{99999} * 100000 / 2);
+    REQUIRE(pool_of(threads).submit([] { return 1; }).get() == 1);
+}
+
+TEST_CASE("after an exception, chunks not yet started are skipped", "[parallel][exceptions]") {
+    // With its only worker blocked, the pool leaves every chunk to the caller, in order.
+    auto& pool = pool_of(1);
+    worker_blocker blocker(pool);
+    std::atomic<int> calls{0};
+    REQUIRE_THROWS_AS(parray::parallel_for(
+                          0, 1000,
+                          [&](int i) {
+                              ++calls;
+                              if (i == 10) {
+                                  throw std::runtime_error("stop");
+                              }
+                          },
+                          parray::options{}.pool(pool).chunk_size(1)),
+                      std::runtime_error);
+    REQUIRE(calls.load() == 11);
+}
+
+TEST_CASE("the exception arrives only after the chunks already running have finished",
+          "[parallel][exceptions]") {
+    std::atomic<int> started{0};
+    std::atomic<int> finished{0};
+    REQUIRE_THROWS(parray::parallel_for(
+        0, 8,
+        [&](int i) {
+            if (i == 0) {
+                throw std::runtime_error("first chunk fails at once");
+            }
+            ++started;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            ++finished;
+        },
+        on_pool(8).chunk_size(1)));
+    REQUIRE(started.load() == finished.load());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nesting and concurrency
+
+TEST_CASE("parallel calls nest three deep without deadlock, even on a pool of one",
+          "[parallel][nested]") {
+    const std::size_t threads = GENERATE(1, 2, 8);
+    const auto opts = on_pool(threads).chunk_size(1);
+    const parray::ndarray<int> outer = xt::arange<int>(6);
+    const auto totals = parray::parallel_map(
+        outer,
+        [&](int i) {
+            const parray::ndarray<int> middle = xt::arange<int>(5);
+            return parray::parallel_transform_reduce(
+                middle, std::int64_t{0}, std::plus<>(),
+                [&](int j) {
+                    std::atomic<std::int64_t> inner{0};
+                    parray::parallel_for(
+                        0, 4, [&](int k) { inner += i * 100 + j * 10 + k; }, opts);
+                    return inner.load();
+                },
+                opts);
+        },
+        opts);
+    for (int i = 0; i < 6; ++i) {
+        // sum over j < 5, k < 4 of (100 i + 10 j + k) = 2000 i + 400 + 30
+        REQUIRE(totals(i) == 2000 * i + 430);
+    }
+}
+
+TEST_CASE("a parallel call inside a submitted task completes on a pool of one",
+          "[parallel][nested]") {
+    auto& pool = pool_of(1);
+    auto result = pool.submit([&pool] {
+        const parray::ndarray<int> a = xt::arange<int>(100);
+        return parray::parallel_sum(a, parray::options{}.pool(pool).chunk_size(10));
+    });
+    REQUIRE(result.wait_for(std::chrono::seconds(60)) == std::future_status::ready);
+    REQUIRE(result.get() == 4950);
+}
+
+TEST_CASE("several threads can call into one pool at once", "[parallel][concurrency]") {
+    const std::size_t threads = GENERATE(1, 2, 3);
+    auto& pool = pool_of(threads);
+    const parray::ndarray<std::int64_t> a = xt::arange<std::int64_t>(200000);
+    constexpr std::int64_t expected = std::int64_t{199999} * 200000 / 2;
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> callers;
+    for (int t = 0; t < 4; ++t) {
+        callers.emplace_back([&, t] {
+            for (int repeat = 0; repeat < 20; ++repeat) {
+                const auto opts = parray::options{}.pool(pool).chunk_size(1000 + 1000 * t);
+                if (parray::parallel_sum(a, opts) != expected) {
+                    ++wrong;
+                }
+            }
+        });
+    }
+    for (auto& c : callers) {
+        c.join();
+    }
+    REQUIRE(wrong.load() == 0);
+}
+
+TEST_CASE("a calling thread runs only its own call's chunks", "[parallel][concurrency]") {
+    // Were a caller to run another call's chunk, a lock it holds could be taken twice.
+    auto& pool = pool_of(2);
+    std::mutex held_by_a;
+    std::atomic<std::thread::id> thread_a{};
+    std::atomic<bool> a_ran_b_chunk{false};
+    std::atomic<bool> a_done{false};
+    std::thread a([&] {
+        thread_a = std::this_thread::get_id();
+        std::lock_guard<std::mutex> lock(held_by_a);
+        parray::parallel_for(
+            0, 2000, [](int) { std::this_thread::sleep_for(std::chrono::microseconds(20)); },
+            parray::options{}.pool(pool).chunk_size(1));
+        a_done = true;
+    });
+    std::thread b([&] {
+        while (!a_done) {
+            parray::parallel_for(
+                0, 64,
+                [&](int) {
+                    if (std::this_thread::get_id() == thread_a.load()) {
+                        a_ran_b_chunk = true;
+                    }
+                },
+                parray::options{}.pool(pool).chunk_size(1));
+        }
+    });
+    a.join();
+    b.join();
+    REQUIRE_FALSE(a_ran_b_chunk.load());
+}
+
+TEST_CASE("invalid options are reported by the call", "[parallel][options]") {
+    const parray::ndarray<int> a = xt::arange<int>(10);
+    const auto both = parray::options{}.chunk_size(2).num_chunks(2);
+    REQUIRE_THROWS_AS(parray::parallel_sum(a, both), std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_map(
+                          a, [](int x) { return x; }, both),
+                      std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_for(
+                          0, 10, [](int) {}, both),
+                      std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_reduce(a, 0, std::plus<>(), both), std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_map_chunks(
+                          a, [](const auto&) { return 0; }, both),
+                      std::invalid_argument);
+}
