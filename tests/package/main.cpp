@@ -6,7 +6,8 @@
 
 int main() {
     const parray::ndarray<int> a{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-    const auto sum = xt::sum(a)();
+    parray::thread_pool pool(4);
+    const auto sum = parray::parallel_sum(a, parray::options{}.pool(pool).chunk_size(2));
     std::cout << "sum = " << sum << '\n';
     return sum == 55 ? 0 : 1;
 }
