@@ -2,5 +2,11 @@
 #pragma once
 
 // The umbrella header: every component of parray but the optional MPI layer.
+#include "chunking.hpp"
 #include "config.hpp"
+#include "format.hpp"
 #include "ndarray.hpp"
+#include "options.hpp"
+#include "parallel.hpp"
+#include "random.hpp"
+#include "thread_pool.hpp"
