@@ -22,8 +22,6 @@
 #include <type_traits>
 #include <vector>
 
-#include "article_data.hpp"
-
 namespace {
 
 // One pool of each size, made once for the whole test program.
@@ -109,22 +107,6 @@ TEST_CASE("article example 2: the sum of 1..10 is 55 however it is split", "[par
                                     parray::options(four_threads).num_chunks(4)) == 55);
     REQUIRE(parray::parallel_reduce(arr, std::int64_t{0}, std::plus<>(),
                                     parray::options(four_threads).chunk_size(2)) == 55);
-}
-
-TEST_CASE("article example 1: one-element chunks doubled on the default pool",
-          "[parallel][article]") {
-    const auto arr = parray::random::RandomState(0).randint(0, 100, {100});
-    const auto result = parray::parallel_map_chunks(
-        arr, [](const auto& chunk) { return chunk * 2; }, parray::options{}.chunk_size(1));
-    static_assert(
-        std::is_same_v<decltype(result), const std::vector<parray::ndarray<std::int64_t>>>);
-    REQUIRE(result.size() == 100);
-    for (std::size_t i = 0; i < result.size(); ++i) {
-        INFO("chunk " << i);
-        REQUIRE(result[i].dimension() == 1);
-        REQUIRE(result[i].size() == 1);
-        REQUIRE(result[i](0) == parray_test::article_doubled_values[i]);
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
