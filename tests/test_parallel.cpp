@@ -269,7 +269,7 @@ TEST_CASE("parallel_map_chunks of a 0-dimensional array throws", "[parallel][chu
 // ---------------------------------------------------------------------------------------------
 // parallel_for
 
-TEST_CASE("parallel_for calls f once for every index of [first, last)", "[parallel][for]") {
+TEST_CASE("parallel_for calls f once for every index from first up to last", "[parallel][for]") {
     const std::size_t threads = GENERATE(1, 2, 3, 8);
     const int first = GENERATE(-50, 0, 7);
     const int n = GENERATE(0, 1, 10, 100000);
@@ -482,7 +482,7 @@ TEST_CASE("parallel_sum of non-contiguous input equals the sum of its contiguous
             bits_of(parray::parallel_sum(parray::ndarray<double>(a * 2.0), on_pool(1))));
 }
 
-TEST_CASE("parallel_sum of empty input is zero; of negative zeros, +0 like NumPy",
+TEST_CASE("parallel_sum of empty input is zero, and of negative zeros +0 like NumPy",
           "[parallel][sum]") {
     REQUIRE(parray::parallel_sum(parray::ndarray<int>::from_shape({0})) == 0);
     REQUIRE(parray::parallel_sum(parray::ndarray<double>::from_shape({3, 0})) == 0.0);

@@ -380,7 +380,7 @@ TEST_CASE("seed() restarts the sequence and drops the cached normal", "[random]"
     CHECK(bool(rs.random_sample({4}) == fresh.random_sample({4})));
 }
 
-TEST_CASE("RandomState rejects seeds outside [0, 2**32 - 1]", "[random]") {
+TEST_CASE("RandomState rejects seeds outside 0 to 2**32 - 1", "[random]") {
     CHECK_THROWS_AS(RandomState(-1), std::invalid_argument);
     CHECK_THROWS_WITH(RandomState(-1), Catch::Contains("-1"));
     CHECK_THROWS_AS(RandomState(std::int64_t{1} << 32), std::invalid_argument);
