@@ -12,6 +12,7 @@
 #include <cstring>
 #include <functional>
 #include <future>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <numeric>
@@ -283,6 +284,29 @@ TEST_CASE("parallel_for calls f once for every index from first up to last", "[p
             first, first + n, [&](int i) { calls[static_cast<std::size_t>(i - first)]++; }, opts);
         REQUIRE(std::all_of(calls.begin(), calls.end(), [](const auto& c) { return c == 1; }));
     }
+}
+
+TEST_CASE("parallel_for covers ranges wider than its index type's positive half",
+          "[parallel][for]") {
+    std::vector<int> seen;
+    std::mutex seen_mutex;
+    const auto record = [&](auto i) {
+        std::lock_guard<std::mutex> lock(seen_mutex);
+        seen.push_back(static_cast<int>(i));
+    };
+    parray::parallel_for(std::int8_t{-100}, std::int8_t{100}, record, on_pool(3).chunk_size(7));
+    std::sort(seen.begin(), seen.end());
+    std::vector<int> expected(200);
+    std::iota(expected.begin(), expected.end(), -100);
+    REQUIRE(seen == expected);
+
+    seen.clear();
+    parray::parallel_for(
+        std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::min() + 3,
+        [&](std::int64_t i) { record(i - std::numeric_limits<std::int64_t>::min()); },
+        on_pool(2).chunk_size(1));
+    std::sort(seen.begin(), seen.end());
+    REQUIRE(seen == std::vector<int>{0, 1, 2});
 }
 
 TEST_CASE("parallel_for with last before first throws", "[parallel][for]") {

@@ -163,11 +163,16 @@ void parallel_for(Index first, Index last, F&& f, const options& opts = {}) {
         throw std::invalid_argument("parray::parallel_for: last (" + std::to_string(last) +
                                     ") is before first (" + std::to_string(first) + ")");
     }
-    const auto n = static_cast<std::size_t>(last - first);
+    // Unsigned arithmetic: last - first may not fit in Index (think -100..100 as int8_t), and
+    // wraps around correctly where a signed subtraction would overflow.
+    using unsigned_index = std::make_unsigned_t<Index>;
+    const auto n = static_cast<std::size_t>(static_cast<unsigned_index>(
+        static_cast<unsigned_index>(last) - static_cast<unsigned_index>(first)));
     const detail::chunk_plan plan = detail::make_chunk_plan(n, opts);
     auto body = [&](std::size_t, chunk_range r) {
         for (std::size_t i = r.begin; i < r.end; ++i) {
-            std::invoke(f, static_cast<Index>(first + static_cast<Index>(i)));
+            std::invoke(f, static_cast<Index>(static_cast<unsigned_index>(first) +
+                                              static_cast<unsigned_index>(i)));
         }
     };
     detail::for_each_chunk(plan, opts, body);
