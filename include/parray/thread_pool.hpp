@@ -83,9 +83,11 @@ inline thread_local const thread_pool* current_worker_pool = nullptr;
 } // namespace detail
 
 /// A fixed-size pool of std::thread workers. Serves two kinds of work: tasks given to submit(),
-/// run in FIFO order, and the chunks of parallel_* calls, which the calling thread helps run.
-/// Idle workers spin for a few tens of microseconds, then sleep on a condition variable: an idle
-/// pool burns no CPU. Not copyable, not movable (workers hold its address).
+/// run in FIFO order, and the chunks of parallel_* calls, which the calling thread helps run:
+/// a call on a pool of size() threads runs on at most size() threads, its caller and up to
+/// size() - 1 workers (so a pool of one runs a call on its caller alone). Idle workers spin for a
+/// few tens of microseconds, then sleep on a condition variable: an idle pool burns no CPU. Not
+/// copyable, not movable (workers hold its address).
 class thread_pool {
 public:
     /// Starts std::thread::hardware_concurrency() workers (1 when that is unknown).
@@ -160,9 +162,16 @@ private:
     static constexpr std::chrono::microseconds worker_spin_budget{50};
     static constexpr std::chrono::microseconds caller_spin_budget{200};
 
+    // At most size() threads work on one call: its caller and size() - 1 workers. One more would
+    // only share the cores with the caller (hardware_concurrency() workers plus the caller are
+    // one thread per core too many) and pay for context switches.
+    std::size_t max_helpers() const noexcept { return workers_.size() - 1; }
+
     detail::job* find_open_job_locked() const noexcept {
         for (detail::job* candidate : jobs_) {
-            if (candidate->has_unclaimed_chunks()) {
+            // active_workers only grows under mutex_, so this bound holds exactly.
+            if (candidate->has_unclaimed_chunks() &&
+                candidate->active_workers.load(std::memory_order_relaxed) < max_helpers()) {
                 return candidate;
             }
         }
@@ -252,7 +261,7 @@ namespace detail {
 // so a caller holding a lock is never re-entered by unrelated work, and a call from inside a
 // worker (a nested parallel call) completes even when every other worker is busy.
 inline void run_job(thread_pool& pool, job& parallel_job) {
-    const std::size_t helpers_wanted = std::min(parallel_job.num_chunks() - 1, pool.size());
+    const std::size_t helpers_wanted = std::min(parallel_job.num_chunks() - 1, pool.max_helpers());
     std::size_t sleeping = 0;
     {
         std::lock_guard<std::mutex> lock(pool.mutex_);
