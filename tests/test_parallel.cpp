@@ -681,6 +681,42 @@ TEST_CASE("a calling thread runs only its own call's chunks", "[parallel][concur
     REQUIRE_FALSE(a_ran_b_chunk.load());
 }
 
+TEST_CASE("a call on a pool of N runs on N threads at once, and on no more",
+          "[parallel][concurrency]") {
+    const std::size_t threads = GENERATE(2, 3, 8);
+    auto& pool = pool_of(threads);
+    // Every chunk waits until all N have started: only N threads running at once get past.
+    std::atomic<std::size_t> started{0};
+    std::atomic<bool> all_met{true};
+    parray::parallel_for(
+        std::size_t{0}, threads,
+        [&](std::size_t) {
+            ++started;
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+            while (started.load() < threads) {
+                if (std::chrono::steady_clock::now() > deadline) {
+                    all_met = false;
+                    return;
+                }
+                std::this_thread::yield();
+            }
+        },
+        parray::options{}.pool(pool).chunk_size(1));
+    REQUIRE(all_met.load());
+
+    std::set<std::thread::id> seen;
+    std::mutex seen_mutex;
+    parray::parallel_for(
+        0, 400,
+        [&](int) {
+            std::this_thread::sleep_for(std::chrono::microseconds(100));
+            std::lock_guard<std::mutex> lock(seen_mutex);
+            seen.insert(std::this_thread::get_id());
+        },
+        parray::options{}.pool(pool).chunk_size(1));
+    REQUIRE(seen.size() <= threads);
+}
+
 TEST_CASE("invalid options are reported by the call", "[parallel][options]") {
     const parray::ndarray<int> a = xt::arange<int>(10);
     const auto both = parray::options{}.chunk_size(2).num_chunks(2);
