@@ -36,9 +36,39 @@ TEST_CASE("thread_pool starts the number of workers asked for", "[thread_pool]")
     REQUIRE(pool.size() == n);
 }
 
-TEST_CASE("thread_pool() starts hardware_concurrency workers", "[thread_pool]") {
+TEST_CASE("thread_pool() starts one worker per CPU the process may use", "[thread_pool]") {
     parray::thread_pool pool;
-    REQUIRE(pool.size() == std::max(1u, std::thread::hardware_concurrency()));
+    REQUIRE(pool.size() == parray::detail::available_cpus());
+    REQUIRE(pool.size() >= 1);
+    REQUIRE(pool.size() <= std::max(1u, std::thread::hardware_concurrency()));
+}
+
+// ctest also runs this case under `taskset -c 0` with PARRAY_EXPECT_CPUS=1 (tests/CMakeLists.txt).
+TEST_CASE("the default sizes follow the CPU affinity mask", "[thread_pool][affinity]") {
+    const std::size_t cpus = parray::detail::available_cpus();
+    if (const char* expected = std::getenv("PARRAY_EXPECT_CPUS")) {
+        REQUIRE(cpus == parray::detail::parse_num_threads(expected));
+    }
+    REQUIRE(parray::thread_pool().size() == cpus);
+    if (std::getenv("PARRAY_NUM_THREADS") == nullptr) {
+        REQUIRE(parray::default_pool().size() == cpus);
+    }
+}
+
+TEST_CASE("cgroup CPU quotas round up to whole CPUs", "[thread_pool][affinity]") {
+    using parray::detail::parse_cgroup_cpu_max;
+    using parray::detail::quota_cpus;
+    REQUIRE(parse_cgroup_cpu_max("max 100000\n") == 0);
+    REQUIRE(parse_cgroup_cpu_max("100000 100000\n") == 1);
+    REQUIRE(parse_cgroup_cpu_max("150000 100000\n") == 2);
+    REQUIRE(parse_cgroup_cpu_max("50000 100000") == 1);
+    REQUIRE(parse_cgroup_cpu_max("800000 100000") == 8);
+    REQUIRE(parse_cgroup_cpu_max("") == 0);
+    REQUIRE(parse_cgroup_cpu_max("garbage") == 0);
+    REQUIRE(parse_cgroup_cpu_max("12x 100000") == 0);
+    REQUIRE(quota_cpus(-1, 100000) == 0); // cgroup v1: no limit
+    REQUIRE(quota_cpus(250000, 100000) == 3);
+    REQUIRE(quota_cpus(100000, 0) == 0);
 }
 
 TEST_CASE("thread_pool(0) throws invalid_argument", "[thread_pool]") {
@@ -203,7 +233,7 @@ TEST_CASE("PARRAY_NUM_THREADS accepts positive whole numbers only", "[thread_poo
 TEST_CASE("default_pool follows PARRAY_NUM_THREADS", "[thread_pool][default_pool_environment]") {
     const char* value = std::getenv("PARRAY_NUM_THREADS");
     if (value == nullptr) {
-        REQUIRE(parray::default_pool().size() == std::max(1u, std::thread::hardware_concurrency()));
+        REQUIRE(parray::default_pool().size() == parray::detail::available_cpus());
     } else if (std::string(value) == "lots") {
         REQUIRE_THROWS_WITH(parray::default_pool(),
                             Catch::Contains("PARRAY_NUM_THREADS") && Catch::Contains("lots"));

@@ -21,6 +21,7 @@
 #include <immintrin.h>
 #endif
 
+#include "detail/cpu_count.hpp"
 #include "detail/job.hpp"
 
 namespace parray {
@@ -90,8 +91,10 @@ inline thread_local const thread_pool* current_worker_pool = nullptr;
 /// copyable, not movable (workers hold its address).
 class thread_pool {
 public:
-    /// Starts std::thread::hardware_concurrency() workers (1 when that is unknown).
-    thread_pool() : thread_pool(std::max(1u, std::thread::hardware_concurrency())) {}
+    /// Starts one worker per CPU this process may use: std::thread::hardware_concurrency()
+    /// (1 when unknown) capped by the CPU affinity mask (taskset, Slurm) and by a cgroup CPU
+    /// quota (containers' cpu.max), so that `taskset -c 0 ./app` gets a pool of 1.
+    thread_pool() : thread_pool(detail::available_cpus()) {}
 
     /// Starts `num_threads` workers. Throws std::invalid_argument when num_threads is 0, and
     /// std::system_error when a thread cannot be started (the ones started are joined first).
@@ -163,7 +166,7 @@ private:
     static constexpr std::chrono::microseconds caller_spin_budget{200};
 
     // At most size() threads work on one call: its caller and size() - 1 workers. One more would
-    // only share the cores with the caller (hardware_concurrency() workers plus the caller are
+    // only share the cores with the caller (one worker per CPU plus the caller are
     // one thread per core too many) and pay for context switches.
     std::size_t max_helpers() const noexcept { return workers_.size() - 1; }
 
@@ -303,9 +306,9 @@ inline void run_job(thread_pool& pool, job& parallel_job) {
 } // namespace detail
 
 /// The process-wide pool used by parallel calls without options::pool(), made on first use.
-/// Its size is PARRAY_NUM_THREADS when that environment variable is set, else
-/// std::thread::hardware_concurrency(). Throws std::invalid_argument, naming the variable and its
-/// value, when PARRAY_NUM_THREADS is not a positive integer (at most 4096).
+/// Its size is PARRAY_NUM_THREADS when that environment variable is set, else the number of CPUs
+/// this process may use (as thread_pool()). Throws std::invalid_argument, naming the variable and
+/// its value, when PARRAY_NUM_THREADS is not a positive integer (at most 4096).
 thread_pool& default_pool();
 
 } // namespace parray

@@ -35,7 +35,7 @@ inline std::size_t default_pool_size() {
     if (const char* value = std::getenv("PARRAY_NUM_THREADS")) {
         return parse_num_threads(value);
     }
-    return std::max(1u, std::thread::hardware_concurrency());
+    return available_cpus();
 }
 
 } // namespace detail
