@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstddef>
+#include <limits>
 #include <stdexcept>
 #include <vector>
 
@@ -20,7 +21,42 @@ void require_partition(const std::vector<parray::chunk_range>& ranges, std::size
     REQUIRE(next == n);
 }
 
+// chunk_ranges' plan as a range of chunk_range, without allocating.
+struct plan_ranges {
+    plan_ranges(std::size_t n, const parray::options& opts)
+        : plan(parray::detail::make_chunk_plan(n, opts)) {}
+    struct iterator {
+        const parray::detail::chunk_plan* plan;
+        std::size_t index;
+        parray::chunk_range operator*() const { return (*plan)[index]; }
+        iterator& operator++() {
+            ++index;
+            return *this;
+        }
+        bool operator!=(const iterator& other) const { return index != other.index; }
+    };
+    iterator begin() const { return {&plan, 0}; }
+    iterator end() const { return {&plan, plan.size()}; }
+    std::size_t size() const { return plan.size(); }
+    parray::detail::chunk_plan plan;
+};
+
 } // namespace
+
+TEST_CASE("chunk_ranges lists its plan's chunks", "[chunking]") {
+    for (const std::size_t n : {0, 1, 10, 100000}) {
+        for (const auto& opts : {parray::options{}, parray::options{}.chunk_size(3),
+                                 parray::options{}.num_chunks(7)}) {
+            const auto listed = parray::chunk_ranges(n, opts);
+            const plan_ranges planned(n, opts);
+            std::vector<parray::chunk_range> walked;
+            for (const auto r : planned) {
+                walked.push_back(r);
+            }
+            REQUIRE(walked == listed);
+        }
+    }
+}
 
 TEST_CASE("chunk_size(k) gives chunks of k items, the last one shorter", "[chunking]") {
     const auto ranges = parray::chunk_ranges(10, parray::options{}.chunk_size(4));
@@ -82,4 +118,45 @@ TEST_CASE("0 resets an option to automatic", "[chunking]") {
             parray::chunk_ranges(100000));
     REQUIRE(parray::chunk_ranges(10, parray::options{}.num_chunks(4).chunk_size(2).num_chunks(0))
                 .size() == 5);
+}
+
+TEST_CASE("chunk_ranges partitions every n up to 10^4 for a spread of options",
+          "[chunking][property]") {
+    constexpr std::size_t huge = std::numeric_limits<std::size_t>::max();
+    for (std::size_t n = 0; n <= 10000; ++n) {
+        const std::size_t values[] = {0, 1, 2, 7, n > 0 ? n - 1 : 0, n, n + 1, 8192, huge};
+        for (const std::size_t k : values) {
+            // The plans chunk_ranges lists, walked without building the list, and checked
+            // without Catch's per-assertion cost: 10^4 * 18 partitions, 10^8 ranges.
+            const auto by_size = plan_ranges(n, parray::options{}.chunk_size(k));
+            const auto by_count = plan_ranges(n, parray::options{}.num_chunks(k));
+            std::size_t next = 0;
+            bool ok = true;
+            for (const auto& r : by_size) {
+                ok = ok && r.begin == next && r.end > r.begin && (k == 0 || r.size() <= k);
+                next = r.end;
+            }
+            ok = ok && next == n;
+            if (k != 0) {
+                ok = ok && by_size.size() == n / k + (n % k != 0 ? 1 : 0);
+            }
+            next = 0;
+            for (const auto& r : by_count) {
+                ok = ok && r.begin == next && r.end > r.begin;
+                if (k != 0) {
+                    const std::size_t base = n / by_count.size();
+                    ok = ok && (r.size() == base || r.size() == base + 1);
+                }
+                next = r.end;
+            }
+            ok = ok && next == n;
+            if (k != 0) {
+                ok = ok && by_count.size() == std::min(n, k);
+            }
+            if (!ok) {
+                FAIL("n = " << n << ", chunk_size or num_chunks = " << k);
+            }
+        }
+    }
+    SUCCEED();
 }

@@ -732,3 +732,24 @@ TEST_CASE("invalid options are reported by the call", "[parallel][options]") {
                           a, [](const auto&) { return 0; }, both),
                       std::invalid_argument);
 }
+
+TEST_CASE("the calls split their input exactly as chunk_ranges says", "[parallel][chunking]") {
+    constexpr std::size_t huge = std::numeric_limits<std::size_t>::max();
+    for (std::size_t n = 0; n <= 100000; n = n < 20 ? n + 1 : n * 3 + 1) {
+        const parray::ndarray<std::size_t> indices = xt::arange<std::size_t>(n);
+        for (const auto& opts :
+             {parray::options{}, parray::options{}.chunk_size(1), parray::options{}.chunk_size(7),
+              parray::options{}.chunk_size(n + 1), parray::options{}.num_chunks(3),
+              parray::options{}.num_chunks(huge)}) {
+            INFO("n = " << n << ", chunk_size " << opts.chunk_size() << ", num_chunks "
+                        << opts.num_chunks());
+            const auto seen = parray::parallel_map_chunks(
+                indices,
+                [](const auto& chunk) {
+                    return parray::chunk_range{chunk(0), chunk(0) + chunk.size()};
+                },
+                parray::options(opts).pool(pool_of(3)));
+            REQUIRE(seen == parray::chunk_ranges(n, opts));
+        }
+    }
+}
