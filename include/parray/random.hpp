@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "detail/shape.hpp"
 #include "ndarray.hpp"
 
 namespace parray::random {
@@ -76,7 +77,8 @@ public:
     /// Integers uniform on [low, high) in an array of the given shape (an empty shape gives a
     /// 0-D array of one element), element for element `np.random.randint(low, high, shape)`
     /// (dtype int64), drawn in row-major order. Throws std::invalid_argument if low >= high,
-    /// even when the shape has no elements (NumPy returns an empty array there).
+    /// even when the shape has no elements (NumPy returns an empty array there), and, naming
+    /// the shape, if it has more elements than memory can hold; nothing is drawn then.
     ndarray<std::int64_t> randint(std::int64_t low, std::int64_t high,
                                   const std::vector<std::size_t>& shape) {
         const bounds b = make_bounds(low, high);
@@ -94,7 +96,8 @@ public:
     }
 
     /// Doubles uniform on [0, 1) in an array of the given shape, bit for bit
-    /// `np.random.random_sample(shape)`, drawn in row-major order.
+    /// `np.random.random_sample(shape)`, drawn in row-major order. Throws std::invalid_argument
+    /// naming the shape if it has more elements than memory can hold; nothing is drawn then.
     ndarray<double> random_sample(const std::vector<std::size_t>& shape) {
         return fill<double>(shape, [this] { return random_sample(); });
     }
@@ -129,7 +132,8 @@ public:
 
     /// Standard normal deviates in an array of the given shape, as
     /// `np.random.standard_normal(shape)`, drawn in row-major order as successive scalar calls
-    /// (the cached deviate included; same note on std::log as the scalar overload).
+    /// (the cached deviate included; same note on std::log as the scalar overload). Throws
+    /// std::invalid_argument naming the shape if it has more elements than memory can hold.
     ndarray<double> standard_normal(const std::vector<std::size_t>& shape) {
         return fill<double>(shape, [this] { return standard_normal(); });
     }
@@ -190,6 +194,7 @@ private:
     // A new array of `shape` whose elements, in row-major order, are successive draw() calls.
     template <class T, class Draw>
     static ndarray<T> fill(const std::vector<std::size_t>& shape, Draw draw) {
+        parray::detail::checked_element_count(shape, sizeof(T), "parray::random::RandomState");
         auto out = ndarray<T>::from_shape(shape);
         T* data = out.data();
         for (std::size_t i = 0, n = out.size(); i < n; ++i) {

@@ -2,12 +2,12 @@
 #pragma once
 
 #include <cstddef>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
 
 #include "../chunking.hpp"
+#include "shape.hpp"
 #include "xtensor.hpp"
 
 namespace parray::detail {
@@ -63,31 +63,6 @@ void prepare_for_concurrent_reads(E& e) {
             (void)e.template begin<xt::layout_type::row_major>();
         }
     }
-}
-
-template <class Shape>
-std::string shape_to_string(const Shape& shape) {
-    std::ostringstream text;
-    text << '(';
-    std::size_t i = 0;
-    for (const auto extent : shape) {
-        text << (i++ == 0 ? "" : ", ") << extent;
-    }
-    text << (shape.size() == 1 ? ",)" : ")");
-    return text.str();
-}
-
-template <class ShapeA, class ShapeB>
-bool same_shape(const ShapeA& a, const ShapeB& b) noexcept {
-    if (a.size() != b.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (static_cast<std::size_t>(a[i]) != static_cast<std::size_t>(b[i])) {
-            return false;
-        }
-    }
-    return true;
 }
 
 } // namespace parray::detail
