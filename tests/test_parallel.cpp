@@ -717,6 +717,25 @@ TEST_CASE("a call on a pool of N runs on N threads at once, and on no more",
     REQUIRE(seen.size() <= threads);
 }
 
+TEST_CASE("zero-size dimensions give empty results, not errors", "[parallel][empty]") {
+    const parray::ndarray<double> a = parray::ndarray<double>::from_shape({3, 0, 4});
+    const auto mapped = parray::parallel_map(
+        a, [](double x) { return x + 1; }, on_pool(2));
+    REQUIRE(mapped.shape() == a.shape());
+    REQUIRE(parray::parallel_sum(a, on_pool(2).num_chunks(4)) == 0.0);
+    REQUIRE(parray::parallel_reduce(a, 7.0, std::plus<>(), on_pool(2).chunk_size(1)) == 7.0);
+    bool called = false;
+    parray::parallel_map(a, parray::ndarray<double>::from_shape({3, 0, 4}), [&](double x) {
+        called = true;
+        return x;
+    });
+    REQUIRE_FALSE(called);
+    // Three rows of nothing: chunks of rows still come, each empty.
+    const auto rows = parray::parallel_map_chunks(
+        a, [](const auto& chunk) { return chunk.size(); }, on_pool(2).chunk_size(1));
+    REQUIRE(rows == std::vector<std::size_t>{0, 0, 0});
+}
+
 TEST_CASE("invalid options are reported by the call", "[parallel][options]") {
     const parray::ndarray<int> a = xt::arange<int>(10);
     const auto both = parray::options{}.chunk_size(2).num_chunks(2);

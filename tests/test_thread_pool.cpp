@@ -218,8 +218,8 @@ TEST_CASE("PARRAY_NUM_THREADS accepts positive whole numbers only", "[thread_poo
     REQUIRE(parse_num_threads("1") == 1);
     REQUIRE(parse_num_threads("16") == 16);
     REQUIRE(parse_num_threads("4096") == 4096);
-    for (const char* bad : {"", "0", "-1", "+2", " 4", "4 ", "4x", "2.5", "four", "4097",
-                            "99999999999999999999999"}) {
+    for (const char* bad : {"", "0", "-1", "-3", "+2", "99999999999999999999", " 4", "4 ", "4x",
+                            "2.5", "four", "4097", "99999999999999999999999"}) {
         INFO("PARRAY_NUM_THREADS=\"" << bad << "\"");
         REQUIRE_THROWS_AS(parse_num_threads(bad), std::invalid_argument);
     }
