@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "../chunking.hpp"
 #include "shape.hpp"
@@ -37,8 +39,43 @@ auto contiguous_data(E& e) noexcept {
     }
 }
 
+// A row-major cursor over any xtensor expression, started at a flat position in O(ndim) steps:
+// xtensor's iterator `+= n` walks there row by row, which made a call over a non-contiguous
+// input cost (elements x chunks / last extent). Offers what the algorithms use: * and ++.
+template <class E>
+class flat_cursor {
+public:
+    flat_cursor(E& e, std::size_t position)
+        : shape_(e.shape().begin(), e.shape().end()), index_(shape_.size(), 0),
+          stepper_(e.stepper_begin(e.shape())) {
+        for (std::size_t axis = shape_.size(); axis-- > 0;) {
+            index_[axis] = position % shape_[axis];
+            position /= shape_[axis];
+        }
+        for (std::size_t axis = 0; axis < shape_.size(); ++axis) {
+            if (index_[axis] != 0) {
+                stepper_.step(axis, index_[axis]);
+            }
+        }
+    }
+
+    decltype(auto) operator*() const { return *stepper_; }
+
+    flat_cursor& operator++() {
+        xt::stepper_tools<xt::layout_type::row_major>::increment_stepper(stepper_, index_, shape_);
+        return *this;
+    }
+
+private:
+    using stepper_type = decltype(std::declval<E&>().stepper_begin(std::declval<E&>().shape()));
+
+    std::vector<std::size_t> shape_;
+    std::vector<std::size_t> index_;
+    stepper_type stepper_;
+};
+
 // Calls visit(first, count) with an iterator to element r.begin of e in row-major order:
-// a raw pointer when `data` is not null, else an xtensor iterator.
+// a raw pointer when `data` is not null, else a flat_cursor.
 template <class E, class Pointer, class Visitor>
 decltype(auto) with_range(E& e, Pointer data, chunk_range r, Visitor&& visit) {
     if constexpr (!std::is_null_pointer_v<Pointer>) {
@@ -46,9 +83,7 @@ decltype(auto) with_range(E& e, Pointer data, chunk_range r, Visitor&& visit) {
             return visit(data + r.begin, r.size());
         }
     }
-    auto first = e.template begin<xt::layout_type::row_major>();
-    first += static_cast<std::ptrdiff_t>(r.begin);
-    return visit(first, r.size());
+    return visit(flat_cursor<E>(e, r.begin), r.size());
 }
 
 // xtensor computes some things lazily, on first use, into mutable members: a view its strides
