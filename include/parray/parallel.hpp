@@ -286,9 +286,15 @@ auto parallel_sum(const E& a, const options& opts = {}) {
     if constexpr (std::is_floating_point_v<value_type>) {
         return detail::floating_sum(a, opts);
     } else {
-        auto widen = [](const value_type& x) { return static_cast<result_type>(x); };
-        std::plus<result_type> add;
-        return detail::transform_reduce(a, result_type(0), add, widen, opts);
+        // Added as unsigned, where overflow wraps (as NumPy's sum does) instead of being
+        // undefined; two's complement makes the bits the same either way.
+        using unsigned_type = std::make_unsigned_t<result_type>;
+        auto widen = [](const value_type& x) {
+            return static_cast<unsigned_type>(static_cast<result_type>(x));
+        };
+        std::plus<unsigned_type> add;
+        return static_cast<result_type>(
+            detail::transform_reduce(a, unsigned_type(0), add, widen, opts));
     }
 }
 
