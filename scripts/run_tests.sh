@@ -6,13 +6,16 @@
 #   gcc-release    g++, -Werror: unit tests, examples, find_package / add_subdirectory consumers,
 #                  benchmark smoke run
 #   clang-release  the same with clang++ (no benchmarks)
-#   asan           unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (clang++)
-#   tsan           unit tests under ThreadSanitizer (clang++)
+#   asan           unit and stress tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#                  (clang++), and 60 s of libFuzzer
+#   tsan           unit and stress tests under ThreadSanitizer (clang++)
+#   asan-gcc       as asan, built with g++ (no fuzzer: libFuzzer is clang's)
+#   tsan-gcc       as tsan, built with g++
 #     scripts/run_tests.sh [--quick]     --quick: gcc-release only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-presets=(gcc-release clang-release asan tsan)
+presets=(gcc-release clang-release asan tsan asan-gcc tsan-gcc)
 packages=(libbenchmark-dev libtbb-dev)
 if [ "${1:-}" = "--quick" ]; then
     presets=(gcc-release)
