@@ -4,6 +4,9 @@
 //   sum/<method>/n:N        the sum of N doubles
 //   map/<method>/n:N        out[i] = 2 * a[i] + 1 into a preallocated out
 //   scaling/<method>/...    the sum of 10^7 doubles on an explicit number of threads
+//   layout/<input>/n:N      parallel_sum of the same N doubles read contiguously, through a
+//                           transposed view and through a strided view: what a
+//                           non-contiguous input costs (it must stay linear in N)
 // Every benchmark checks its answer after timing and fails the program when it is wrong.
 
 #include <algorithm>
@@ -16,7 +19,10 @@
 #include <vector>
 
 #include <benchmark/benchmark.h>
+#include <xtensor/xadapt.hpp>
+#include <xtensor/xmanipulation.hpp>
 #include <xtensor/xnoalias.hpp>
+#include <xtensor/xview.hpp>
 
 #include <parray/parray.hpp>
 
@@ -224,6 +230,49 @@ void add_scaling(const std::string& name, Sum sum) {
         ->UseRealTime();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Layout: parallel_sum over n doubles that are not contiguous in the order they are read.
+
+// Times parallel_sum(input(a)) on random_input(n); `elements` is how many elements input reads.
+template <class Input>
+void run_layout(benchmark::State& state, const Input& input) {
+    const std::size_t n = size_arg(state);
+    const array_type& a = parray_bench::random_input(n);
+    const auto expression = input(a);
+    // Serial reference over the very same view, in its own order.
+    long double reference = 0.0L;
+    for (const double x : expression) {
+        reference += x;
+    }
+    double result = 0.0;
+    for (auto _ : state) {
+        result = parray::parallel_sum(expression);
+        parray_bench::keep(result);
+    }
+    if (!parray_bench::close_to(result, static_cast<double>(reference))) {
+        fail(state, "wrong sum " + std::to_string(result));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(expression.size()));
+}
+
+template <class Input>
+void add_layout(const std::string& name, Input input) {
+    benchmark::RegisterBenchmark(("layout/" + name).c_str(),
+                                 [input](benchmark::State& state) { run_layout(state, input); })
+        ->ArgName("n")
+        ->Arg(1 << 20)
+        ->Arg(1 << 24)
+        ->Unit(benchmark::kMicrosecond)
+        ->UseRealTime();
+}
+
+// a's n elements seen as a (rows, n / rows) matrix, without a copy.
+auto as_matrix(const array_type& a, std::size_t rows) {
+    const std::vector<std::size_t> shape{rows, a.size() / rows};
+    return xt::adapt(a.data(), a.size(), xt::no_ownership(), shape);
+}
+
 [[maybe_unused]] const bool registered = [] {
     const auto raw = [](const array_type& a) { return a.data(); };
 
@@ -327,6 +376,13 @@ void add_scaling(const std::string& name, Sum sum) {
                     }
                 });
 #endif
+
+    add_layout("contiguous", [](const array_type& a) { return xt::view(a, xt::all()); });
+    // Read column by column: every step jumps a row. 1024 rows makes each row 8 KiB or more.
+    add_layout("transposed", [](const array_type& a) { return xt::transpose(as_matrix(a, 1024)); });
+    // Every second element: half the elements, twice the stride.
+    add_layout("strided_by_2",
+               [](const array_type& a) { return xt::view(a, xt::range(0, a.size(), 2)); });
     return true;
 }();
 

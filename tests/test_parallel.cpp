@@ -181,6 +181,48 @@ TEST_CASE("parallel_map writes into out, which may be the input itself", "[paral
     REQUIRE(bool(xt::view(table, xt::all(), 0) == xt::zeros<double>({100000})));
 }
 
+TEST_CASE("views of a contiguous block are read and written through their storage",
+          "[parallel][map][sum]") {
+    const std::size_t threads = GENERATE(1, 3);
+    parray::ndarray<double> a = parray::random::RandomState(5).random_sample({6, 400, 100});
+    const parray::ndarray<double> original = a;
+
+    // Contiguous: whole leading slices, a leading range, a single row kept as (1, n).
+    auto block = xt::view(a, xt::range(1, 4));
+    auto plane = xt::view(a, 2);
+    auto row = xt::view(a, 5, xt::range(7, 8), xt::all());
+    REQUIRE(parray::detail::contiguous_data(block) == a.data() + 400 * 100);
+    REQUIRE(parray::detail::contiguous_data(plane) == a.data() + 2 * 400 * 100);
+    REQUIRE(parray::detail::contiguous_data(row) == a.data() + 5 * 400 * 100 + 7 * 100);
+    // Not contiguous: a range of columns, a step, a transpose, a lazy function.
+    const auto columns = xt::view(a, xt::all(), xt::all(), xt::range(0, 50));
+    const auto stepped = xt::view(a, xt::range(0, 6, 2));
+    const auto transposed = xt::transpose(a);
+    REQUIRE(parray::detail::contiguous_data(columns) == nullptr);
+    REQUIRE(parray::detail::contiguous_data(stepped) == nullptr);
+    REQUIRE(parray::detail::contiguous_data(transposed) == nullptr);
+    const auto shifted = a + 1.0;
+    REQUIRE(std::is_null_pointer_v<decltype(parray::detail::contiguous_data(shifted))>);
+
+    // The results are the same whichever way the elements are reached.
+    // Even the plane, the smallest, is large enough to be split into chunks.
+    REQUIRE(plane.size() > parray::detail::serial_grain);
+    REQUIRE(bits_of(parray::parallel_sum(block, on_pool(threads))) ==
+            bits_of(parray::parallel_sum(parray::ndarray<double>(block), on_pool(1))));
+    REQUIRE(bits_of(parray::parallel_sum(plane, on_pool(threads))) ==
+            bits_of(parray::parallel_sum(parray::ndarray<double>(plane), on_pool(1))));
+    REQUIRE(bool(parray::parallel_map(
+                     block, [](double x) { return -x; }, on_pool(threads)) ==
+                 -xt::view(original, xt::range(1, 4))));
+
+    // Writing into a contiguous view changes those elements and no others.
+    parray::parallel_map(
+        plane, plane, [](double x) { return x + 1.0; }, on_pool(threads));
+    REQUIRE(bool(xt::view(a, 2) == xt::view(original, 2) + 1.0));
+    REQUIRE(bool(xt::view(a, xt::range(0, 2)) == xt::view(original, xt::range(0, 2))));
+    REQUIRE(bool(xt::view(a, xt::range(3, 6)) == xt::view(original, xt::range(3, 6))));
+}
+
 TEST_CASE("parallel_map into an out of another shape throws, naming both shapes",
           "[parallel][map]") {
     const parray::ndarray<int> a = xt::zeros<int>({3, 4});

@@ -21,16 +21,44 @@ template <class E>
 inline constexpr bool is_container_v =
     std::is_base_of_v<xt::xcontainer<std::decay_t<E>>, std::decay_t<E>>;
 
-// The storage of `e` when its elements lie contiguously in row-major order, else nullptr: the
-// algorithms then walk a plain pointer, which the compiler vectorises, instead of an xtensor
-// iterator, which works on any expression (views, broadcasts, lazy functions) but slower.
-// Expressions that are not containers have no storage: std::nullptr_t, known at compile time.
+// Whether E exposes strided storage: data(), data_offset() and strides(), as xtensor's
+// containers, adaptors and strided views (xt::view with all/range/integer slices,
+// xt::transpose, xt::strided_view) do; lazy functions and broadcasts do not.
+template <class E, class = void>
+struct has_strided_storage : std::false_type {};
+
+template <class E>
+struct has_strided_storage<E, std::void_t<decltype(std::declval<E&>().data_offset()),
+                                          decltype(std::declval<E&>().strides())>>
+    : std::is_pointer<decltype(std::declval<E&>().data())> {};
+
+// Whether strides (in elements) lay `shape` out row-major without gaps. Axes of extent 1 are
+// skipped: xtensor gives them stride 0.
+template <class Shape, class Strides>
+bool is_row_major_dense(const Shape& shape, const Strides& strides) noexcept {
+    std::size_t expected = 1;
+    for (std::size_t axis = shape.size(); axis-- > 0;) {
+        const auto extent = static_cast<std::size_t>(shape[axis]);
+        if (extent != 1 &&
+            static_cast<std::ptrdiff_t>(strides[axis]) != static_cast<std::ptrdiff_t>(expected)) {
+            return false;
+        }
+        expected *= extent;
+    }
+    return true;
+}
+
+// A pointer to the first element of `e` when its elements lie contiguously in row-major order
+// (a row-major container, or a view of a contiguous block of one), else nullptr: the algorithms
+// then walk a plain pointer, which the compiler vectorises, instead of a flat_cursor, which
+// works on any expression but slower. Expressions without storage give std::nullptr_t, known
+// at compile time. Must run on the calling thread: a view computes its strides on first use.
 template <class E>
 auto contiguous_data(E& e) noexcept {
-    if constexpr (is_container_v<E>) {
+    if constexpr (has_strided_storage<E>::value) {
         using pointer = decltype(e.data());
-        if (e.layout() == xt::layout_type::row_major || e.dimension() <= 1) {
-            return static_cast<pointer>(e.data());
+        if (e.size() != 0 && is_row_major_dense(e.shape(), e.strides())) {
+            return static_cast<pointer>(e.data() + e.data_offset());
         }
         return static_cast<pointer>(nullptr);
     } else {
@@ -74,8 +102,49 @@ private:
     stepper_type stepper_;
 };
 
+// A row-major cursor over an expression with strided storage that is not contiguous (a
+// transpose, a stepped or partial view): an offset from the first element, moved by the
+// strides, so that most steps are one addition. Offers what the algorithms use: * and ++.
+template <class Pointer>
+class strided_cursor {
+public:
+    template <class E>
+    strided_cursor(E& e, std::size_t position)
+        : first_(e.data() + e.data_offset()), shape_(e.shape().begin(), e.shape().end()),
+          strides_(e.strides().begin(), e.strides().end()), index_(shape_.size(), 0) {
+        for (std::size_t axis = shape_.size(); axis-- > 0;) {
+            index_[axis] = position % shape_[axis];
+            position /= shape_[axis];
+            offset_ += static_cast<std::ptrdiff_t>(index_[axis]) * strides_[axis];
+        }
+    }
+
+    decltype(auto) operator*() const { return first_[offset_]; }
+
+    strided_cursor& operator++() {
+        // Offsets, not pointers, move past the last element: no out-of-bounds pointer is formed.
+        for (std::size_t axis = shape_.size(); axis-- > 0;) {
+            offset_ += strides_[axis];
+            if (++index_[axis] < shape_[axis] || axis == 0) {
+                return *this;
+            }
+            offset_ -= static_cast<std::ptrdiff_t>(shape_[axis]) * strides_[axis];
+            index_[axis] = 0;
+        }
+        return *this;
+    }
+
+private:
+    Pointer first_;
+    std::vector<std::size_t> shape_;
+    std::vector<std::ptrdiff_t> strides_;
+    std::vector<std::size_t> index_;
+    std::ptrdiff_t offset_ = 0;
+};
+
 // Calls visit(first, count) with an iterator to element r.begin of e in row-major order:
-// a raw pointer when `data` is not null, else a flat_cursor.
+// a raw pointer when `data` (from contiguous_data) is not null, else a strided_cursor when e
+// has strided storage, else a flat_cursor.
 template <class E, class Pointer, class Visitor>
 decltype(auto) with_range(E& e, Pointer data, chunk_range r, Visitor&& visit) {
     if constexpr (!std::is_null_pointer_v<Pointer>) {
@@ -83,7 +152,11 @@ decltype(auto) with_range(E& e, Pointer data, chunk_range r, Visitor&& visit) {
             return visit(data + r.begin, r.size());
         }
     }
-    return visit(flat_cursor<E>(e, r.begin), r.size());
+    if constexpr (has_strided_storage<E>::value) {
+        return visit(strided_cursor<decltype(e.data())>(e, r.begin), r.size());
+    } else {
+        return visit(flat_cursor<E>(e, r.begin), r.size());
+    }
 }
 
 // xtensor computes some things lazily, on first use, into mutable members: a view its strides
@@ -93,6 +166,9 @@ decltype(auto) with_range(E& e, Pointer data, chunk_range r, Visitor&& visit) {
 template <class E>
 void prepare_for_concurrent_reads(E& e) {
     (void)e.shape();
+    if constexpr (has_strided_storage<E>::value) {
+        (void)e.strides();
+    }
     if constexpr (!is_container_v<E>) {
         if (e.size() != 0) {
             (void)e.template begin<xt::layout_type::row_major>();
