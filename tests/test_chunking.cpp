@@ -160,3 +160,30 @@ TEST_CASE("chunk_ranges partitions every n up to 10^4 for a spread of options",
     }
     SUCCEED();
 }
+
+TEST_CASE("a plan finds the chunk holding any item", "[chunking][property]") {
+    for (std::size_t n = 1; n <= 2000; ++n) {
+        for (const std::size_t k :
+             {std::size_t{0}, std::size_t{1}, std::size_t{3}, n, std::size_t{97}, n + 1}) {
+            for (const auto& opts :
+                 {parray::options{}.chunk_size(k), parray::options{}.num_chunks(k)}) {
+                const parray::detail::chunk_plan plan = parray::detail::make_chunk_plan(n, opts);
+                bool ok = true;
+                for (std::size_t c = 0; c < plan.size(); ++c) {
+                    for (std::size_t item = plan[c].begin; item < plan[c].end; ++item) {
+                        ok = ok && plan.index_of(item) == c;
+                    }
+                }
+                if (!ok) {
+                    FAIL("n = " << n << ", chunk_size or num_chunks = " << k);
+                }
+            }
+        }
+    }
+    // Automatic chunking of large inputs.
+    const parray::detail::chunk_plan plan = parray::detail::make_chunk_plan(10'000'019, {});
+    for (std::size_t c = 0; c < plan.size(); ++c) {
+        REQUIRE(plan.index_of(plan[c].begin) == c);
+        REQUIRE(plan.index_of(plan[c].end - 1) == c);
+    }
+}

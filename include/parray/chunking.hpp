@@ -62,6 +62,17 @@ public:
     std::size_t size() const noexcept { return count_; }
     std::size_t items() const noexcept { return items_; }
 
+    // The index of the chunk holding item `item` (< items()).
+    std::size_t index_of(std::size_t item) const noexcept {
+        if (fixed_size_ != 0) {
+            return item / fixed_size_;
+        }
+        const std::size_t base = items_ / count_;
+        const std::size_t larger = items_ % count_;
+        const std::size_t in_larger = larger * (base + 1);
+        return item < in_larger ? item / (base + 1) : larger + (item - in_larger) / base;
+    }
+
     chunk_range operator[](std::size_t index) const noexcept {
         if (fixed_size_ != 0) {
             const std::size_t begin = index * fixed_size_;
