@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 presets=(gcc-release clang-release asan tsan asan-gcc tsan-gcc)
-packages=(libbenchmark-dev libtbb-dev)
+packages=(libbenchmark-dev libtbb-dev libopenmpi-dev openmpi-bin)
 if [ "${1:-}" = "--quick" ]; then
     presets=(gcc-release)
 elif [ -n "${1:-}" ]; then
