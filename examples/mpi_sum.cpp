@@ -59,9 +59,8 @@ int main(int argc, char** argv) {
     // The article's ten numbers, scattered from rank 0 and summed across the ranks.
     const parray::ndarray<std::int64_t> arr{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     std::int64_t small = 0;
-    const double small_seconds = best_time_over_ranks(world, [&] {
-        small = parray::mpi::parallel_sum(parray::mpi::scatter(world, arr));
-    });
+    const double small_seconds = best_time_over_ranks(
+        world, [&] { small = parray::mpi::parallel_sum(parray::mpi::scatter(world, arr)); });
     if (root) {
         std::cout << small << '\n' << small_seconds << '\n';
     }
@@ -70,9 +69,8 @@ int main(int argc, char** argv) {
     constexpr std::size_t n = 100'000'000;
     const auto [begin, end] = my_rows(n, rank, ranks);
     auto block = parray::ndarray<std::int32_t>::from_shape({end - begin});
-    parray::parallel_for(begin, end, [&](std::size_t i) {
-        block(i - begin) = static_cast<std::int32_t>(i + 1);
-    });
+    parray::parallel_for(
+        begin, end, [&](std::size_t i) { block(i - begin) = static_cast<std::int32_t>(i + 1); });
     const parray::mpi::distributed_array<std::int32_t> big(world, std::move(block));
     std::int64_t big_sum = 0;
     const double big_seconds =
