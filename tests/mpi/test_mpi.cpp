@@ -173,6 +173,7 @@ TEST_CASE("blocks of any sizes make a distributed array; its sum is still one pr
     CHECK(d.global_shape() == std::vector<std::size_t>{offsets.back(), 3});
     CHECK(d.row_offsets() == offsets);
     CHECK(d.offset() == offsets[rank]);
+    CHECK(d.comm() == world);
     CHECK(bits_of(parray::mpi::parallel_sum(d)) == bits_of(parray::parallel_sum(whole)));
     const auto chunked = parray::options{}.chunk_size(5000);
     CHECK(bits_of(parray::mpi::parallel_sum(d, chunked)) ==
