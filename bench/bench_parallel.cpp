@@ -2,7 +2,8 @@
 
 // Large inputs: parray against serial code, xtensor, OpenMP, oneTBB and std::execution::par.
 //   sum/<method>/n:N        the sum of N doubles
-//   map/<method>/n:N        out[i] = 2 * a[i] + 1 into a preallocated out
+//   map/<method>/n:N        out[i] = 2 * a[i] + 1 into a preallocated out; map/memcpy_* copy
+//                           a into out on 1 and 2 threads: the memory-bandwidth references
 //   scaling/<method>/...    the sum of 10^7 doubles on an explicit number of threads
 //   layout/<input>/n:N      parallel_sum of the same N doubles read contiguously, through a
 //                           transposed view and through a strided view: what a
@@ -12,10 +13,12 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <numeric>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <benchmark/benchmark.h>
@@ -197,6 +200,47 @@ void add_map(const std::string& name, Map map) {
                                  [map](benchmark::State& state) { run_map(state, map); })
         ->ArgName("n")
         ->Arg(10'000'000)
+        ->Arg(100'000'000)
+        ->Unit(benchmark::kMicrosecond)
+        ->UseRealTime();
+}
+
+// The memory-bandwidth references for a map: memcpy of n doubles (read n, write n) on one
+// thread and on `threads` std::threads, each copying its share. glibc's memcpy uses streaming
+// stores for copies this large.
+void run_copy(benchmark::State& state, int threads) {
+    const std::size_t n = size_arg(state);
+    const array_type& a = parray_bench::random_input(n);
+    array_type& out = map_output(n);
+    std::fill(out.data(), out.data() + n, 0.0); // page it in before timing
+    const auto copy_share = [&](int index) {
+        const std::size_t begin = n * static_cast<std::size_t>(index) / threads;
+        const std::size_t end = n * static_cast<std::size_t>(index + 1) / threads;
+        std::memcpy(out.data() + begin, a.data() + begin, (end - begin) * sizeof(double));
+    };
+    for (auto _ : state) {
+        std::vector<std::thread> helpers;
+        for (int index = 1; index < threads; ++index) {
+            helpers.emplace_back(copy_share, index);
+        }
+        copy_share(0);
+        for (std::thread& helper : helpers) {
+            helper.join();
+        }
+        benchmark::ClobberMemory();
+    }
+    if (out.data()[n - 1] != a.data()[n - 1] || out.data()[0] != a.data()[0]) {
+        fail(state, "wrong copy");
+    }
+    state.SetBytesProcessed(bytes(state, 2 * n * sizeof(double)));
+}
+
+void add_copy(const std::string& name, int threads) {
+    benchmark::RegisterBenchmark(("map/" + name).c_str(),
+                                 [threads](benchmark::State& state) { run_copy(state, threads); })
+        ->ArgName("n")
+        ->Arg(10'000'000)
+        ->Arg(100'000'000)
         ->Unit(benchmark::kMicrosecond)
         ->UseRealTime();
 }
@@ -305,6 +349,8 @@ auto as_matrix(const array_type& a, std::size_t rows) {
     });
 #endif
 
+    add_copy("memcpy_1_thread", 1);
+    add_copy("memcpy_2_threads", 2);
     add_map("serial_loop", [](const array_type& a, array_type& out) {
         const double* in = a.data();
         double* dest = out.data();

@@ -223,6 +223,36 @@ TEST_CASE("views of a contiguous block are read and written through their storag
     REQUIRE(bool(xt::view(a, xt::range(3, 6)) == xt::view(original, xt::range(3, 6))));
 }
 
+TEST_CASE("large maps write through streaming stores with the same results at any alignment",
+          "[parallel][map]") {
+    const std::size_t threads = GENERATE(1, 3);
+    // Past the streaming threshold in doubles, and an odd count.
+    const std::size_t n = parray::detail::streaming_store_min_bytes / sizeof(double) + 13;
+    const auto a = parray::random::RandomState(9).random_sample({n});
+    const auto f = [](double x) { return 3.0 * x - 1.0; };
+    REQUIRE(parray::detail::use_streaming_stores(a.data(), a.data() + n, n));
+    REQUIRE_FALSE(parray::detail::use_streaming_stores(a.data(), a.data(), n)); // in place
+
+    // Into a fresh array (64-byte aligned), and into views starting 1 and 3 elements in.
+    REQUIRE(bool(parray::parallel_map(a, f, on_pool(threads)) == 3.0 * a - 1.0));
+    for (const std::size_t shift : {1, 3}) {
+        parray::ndarray<double> wide = xt::zeros<double>({n + 8});
+        auto window = xt::view(wide, xt::range(shift, shift + n));
+        REQUIRE(parray::detail::contiguous_data(window) == wide.data() + shift);
+        parray::parallel_map(a, window, f, on_pool(threads));
+        REQUIRE(bool(xt::view(wide, xt::range(shift, shift + n)) == 3.0 * a - 1.0));
+        REQUIRE(xt::all(xt::equal(xt::view(wide, xt::range(0, shift)), 0.0)));
+        REQUIRE(xt::all(xt::equal(xt::view(wide, xt::range(shift + n, n + 8)), 0.0)));
+    }
+    // One-byte elements, past the threshold too.
+    const std::size_t m = parray::detail::streaming_store_min_bytes + 5;
+    const parray::ndarray<std::int8_t> bytes =
+        xt::cast<std::int8_t>(xt::arange<int>(int(m)) % 200 - 100);
+    const auto halved = parray::parallel_map(
+        bytes, [](std::int8_t x) { return static_cast<std::int8_t>(x / 2); }, on_pool(threads));
+    REQUIRE(bool(halved == xt::cast<std::int8_t>(xt::cast<int>(bytes) / 2)));
+}
+
 TEST_CASE("parallel_map into an out of another shape throws, naming both shapes",
           "[parallel][map]") {
     const parray::ndarray<int> a = xt::zeros<int>({3, 4});

@@ -13,6 +13,7 @@
 #include "chunking.hpp"
 #include "detail/array_access.hpp"
 #include "detail/numpy_sum.hpp"
+#include "detail/streaming_store.hpp"
 #include "ndarray.hpp"
 #include "options.hpp"
 #include "thread_pool.hpp"
@@ -138,6 +139,18 @@ void map_into(const E& a, Out& out, F& f, const options& opts) {
     if (plan.size() > 1) {
         prepare_for_concurrent_reads(a);
         prepare_for_concurrent_reads(out);
+    }
+    using out_value = value_type_t<Out>;
+    if constexpr (!std::is_null_pointer_v<decltype(in_data)> &&
+                  !std::is_null_pointer_v<decltype(out_data)> && can_stream_store_v<out_value>) {
+        if (in_data != nullptr && out_data != nullptr &&
+            use_streaming_stores(in_data, out_data, a.size())) {
+            auto streaming_body = [&](std::size_t, chunk_range r) {
+                map_with_streaming_stores(in_data + r.begin, out_data + r.begin, r.size(), f);
+            };
+            for_each_chunk(plan, opts, streaming_body);
+            return;
+        }
     }
     auto body = [&](std::size_t, chunk_range r) {
         with_range(a, in_data, r, [&](auto in, std::size_t count) {

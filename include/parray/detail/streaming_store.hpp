@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <type_traits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace parray::detail {
+
+// Outputs at least this large are written with non-temporal (streaming) stores: they cannot
+// stay in the last-level cache anyway, and a streaming store skips the read of each output
+// line that an ordinary store does first (read for ownership), a third of the memory traffic
+// of a map. Smaller outputs are written normally, so that a following call finds them cached.
+inline constexpr std::size_t streaming_store_min_bytes = std::size_t{16} << 20;
+
+// Whether out[i] = f(in[i]) over these types can use streaming stores here.
+template <class T>
+inline constexpr bool can_stream_store_v =
+#if defined(__SSE2__)
+    std::is_arithmetic_v<T> && 64 % sizeof(T) == 0;
+#else
+    false;
+#endif
+
+// Whether a map of n elements from `in` into `out` should use streaming stores: large enough,
+// and out does not overlap in (in place, the lines are in the cache already).
+template <class In, class T>
+bool use_streaming_stores(const In* in, const T* out, std::size_t n) noexcept {
+    if constexpr (can_stream_store_v<T>) {
+        const auto in_begin = reinterpret_cast<std::uintptr_t>(in);
+        const auto out_begin = reinterpret_cast<std::uintptr_t>(out);
+        const bool disjoint =
+            out_begin >= in_begin + n * sizeof(In) || in_begin >= out_begin + n * sizeof(T);
+        return n * sizeof(T) >= streaming_store_min_bytes && disjoint;
+    } else {
+        (void)in;
+        (void)out;
+        (void)n;
+        return false;
+    }
+}
+
+// out[i] = f(in[i]) for i < count, whole 64-byte lines of out written with streaming stores.
+// Ends with a store fence, so the stores are visible before the chunk is reported done.
+template <class In, class T, class F>
+void map_with_streaming_stores(const In* in, T* out, std::size_t count, F& f) {
+    static_assert(can_stream_store_v<T>);
+#if defined(__SSE2__)
+    constexpr std::size_t per_line = 64 / sizeof(T);
+    std::size_t i = 0;
+    // Up to the first line boundary of out, ordinary stores.
+    for (; i < count && reinterpret_cast<std::uintptr_t>(out + i) % 64 != 0; ++i) {
+        out[i] = static_cast<T>(std::invoke(f, in[i]));
+    }
+    for (; i + per_line <= count; i += per_line) {
+        alignas(64) T line[per_line];
+        for (std::size_t j = 0; j < per_line; ++j) {
+            line[j] = static_cast<T>(std::invoke(f, in[i + j]));
+        }
+        // __m128i is declared may_alias: reading T's bytes through it is allowed.
+        const auto* from = reinterpret_cast<const __m128i*>(line);
+        auto* to = reinterpret_cast<__m128i*>(out + i);
+        _mm_stream_si128(to + 0, _mm_load_si128(from + 0));
+        _mm_stream_si128(to + 1, _mm_load_si128(from + 1));
+        _mm_stream_si128(to + 2, _mm_load_si128(from + 2));
+        _mm_stream_si128(to + 3, _mm_load_si128(from + 3));
+    }
+    for (; i < count; ++i) {
+        out[i] = static_cast<T>(std::invoke(f, in[i]));
+    }
+    _mm_sfence();
+#else
+    for (std::size_t i = 0; i < count; ++i) {
+        out[i] = static_cast<T>(std::invoke(f, in[i]));
+    }
+#endif
+}
+
+} // namespace parray::detail
