@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iostream>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -67,7 +68,9 @@ int main(int argc, char** argv) {
 
     // 1..10^8 as 32-bit integers, summed as 64-bit ones: each rank makes only its own block.
     constexpr std::size_t n = 100'000'000;
-    const auto [begin, end] = my_rows(n, rank, ranks);
+    const std::pair<std::size_t, std::size_t> rows = my_rows(n, rank, ranks);
+    const std::size_t begin = rows.first;
+    const std::size_t end = rows.second;
     auto block = parray::ndarray<std::int32_t>::from_shape({end - begin});
     parray::parallel_for(
         begin, end, [&](std::size_t i) { block(i - begin) = static_cast<std::int32_t>(i + 1); });
