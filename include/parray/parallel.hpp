@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -98,8 +99,20 @@ T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
 template <class E>
 auto floating_sum(const E& a, const options& opts) {
     using T = value_type_t<E>;
-    const chunk_plan plan = make_chunk_plan(a.size(), opts);
     const auto data = contiguous_data(a);
+    if constexpr (!std::is_null_pointer_v<decltype(data)>) {
+        // The common small call, kept short: one chunk of contiguous data, summed block by block.
+        if (data != nullptr && a.size() <= serial_grain && opts.chunk_size() == 0 &&
+            opts.num_chunks() == 0) {
+            T total = T(0);
+            for (std::size_t begin = 0; begin < a.size(); begin += numpy_block_size) {
+                total += numpy_pairwise_sum<T>(data + begin,
+                                               std::min(numpy_block_size, a.size() - begin));
+            }
+            return total;
+        }
+    }
+    const chunk_plan plan = make_chunk_plan(a.size(), opts);
     T total = T(0);
     if (plan.size() <= 1) {
         if (plan.size() == 1) {

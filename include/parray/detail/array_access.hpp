@@ -57,6 +57,12 @@ template <class E>
 auto contiguous_data(E& e) noexcept {
     if constexpr (has_strided_storage<E>::value) {
         using pointer = decltype(e.data());
+        if constexpr (is_container_v<E>) {
+            // A row-major container is dense by construction: no need to look at its strides.
+            if (e.layout() == xt::layout_type::row_major) {
+                return static_cast<pointer>(e.data());
+            }
+        }
         if (e.size() != 0 && is_row_major_dense(e.shape(), e.strides())) {
             return static_cast<pointer>(e.data() + e.data_offset());
         }
