@@ -198,6 +198,18 @@ inline block_layout balanced_layout(MPI_Comm comm, std::vector<std::size_t> glob
     return layout;
 }
 
+// The rows each rank holds and where they start, as the int counts and displacements of
+// MPI's v-collectives (in units of one row). Throws std::length_error beyond INT_MAX.
+inline std::pair<std::vector<int>, std::vector<int>> row_counts(const block_layout& layout) {
+    std::vector<int> counts;
+    std::vector<int> displacements;
+    for (int r = 0; r < layout.ranks(); ++r) {
+        counts.push_back(to_int_count(layout.rows(r), "a block's rows"));
+        displacements.push_back(to_int_count(layout.row_offsets[r], "a row offset"));
+    }
+    return {std::move(counts), std::move(displacements)};
+}
+
 // What each rank tells the others at the end of a collective step.
 enum class outcome : std::int64_t { ok = 0, invalid_argument = 1, other_error = 2 };
 
@@ -733,12 +745,7 @@ distributed_array<T> scatter(MPI_Comm comm, const ndarray<T>& a, int root = 0) {
         detail::balanced_layout(comm, std::vector<std::size_t>(shape.begin(), shape.end()));
     auto local = ndarray<T>::from_shape(layout.block_shape(rank));
     if (layout.global_size() != 0) {
-        std::vector<int> counts;
-        std::vector<int> displacements;
-        for (int r = 0; r < layout.ranks(); ++r) {
-            counts.push_back(detail::to_int_count(layout.rows(r), "a block's rows"));
-            displacements.push_back(detail::to_int_count(layout.row_offsets[r], "a row offset"));
-        }
+        const auto [counts, displacements] = detail::row_counts(layout);
         const detail::contiguous_type row(layout.row_elements() * sizeof(T));
         detail::check(MPI_Scatterv(rank == root ? a.data() : nullptr, counts.data(),
                                    displacements.data(), row.get(), local.data(), counts[rank],
@@ -763,12 +770,7 @@ ndarray<T> gather(const distributed_array<T>& d, int root = 0) {
     }
     auto result = ndarray<T>::from_shape(shape);
     if (layout.global_size() != 0) {
-        std::vector<int> counts;
-        std::vector<int> displacements;
-        for (int r = 0; r < layout.ranks(); ++r) {
-            counts.push_back(detail::to_int_count(layout.rows(r), "a block's rows"));
-            displacements.push_back(detail::to_int_count(layout.row_offsets[r], "a row offset"));
-        }
+        const auto [counts, displacements] = detail::row_counts(layout);
         const detail::contiguous_type row(layout.row_elements() * sizeof(T));
         detail::check(MPI_Gatherv(d.local().data(), counts[layout.rank], row.get(),
                                   layout.rank == root ? result.data() : nullptr, counts.data(),
@@ -788,12 +790,7 @@ ndarray<T> allgather(const distributed_array<T>& d) {
     detail::agree(layout.comm, call, detail::block_mismatch(d, call));
     auto result = ndarray<T>::from_shape(layout.global_shape);
     if (layout.global_size() != 0) {
-        std::vector<int> counts;
-        std::vector<int> displacements;
-        for (int r = 0; r < layout.ranks(); ++r) {
-            counts.push_back(detail::to_int_count(layout.rows(r), "a block's rows"));
-            displacements.push_back(detail::to_int_count(layout.row_offsets[r], "a row offset"));
-        }
+        const auto [counts, displacements] = detail::row_counts(layout);
         const detail::contiguous_type row(layout.row_elements() * sizeof(T));
         detail::check(MPI_Allgatherv(d.local().data(), counts[layout.rank], row.get(),
                                      result.data(), counts.data(), displacements.data(), row.get(),
