@@ -12,6 +12,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <benchmark/benchmark.h>
 
@@ -34,6 +36,19 @@ inline void fail(benchmark::State& state, const std::string& what) {
 // google/benchmark#903). The const overload only reads the value.
 inline void keep(const double& result) {
     benchmark::DoNotOptimize(result);
+}
+
+// Runs f(index) for index in [0, threads) on the calling thread and threads - 1 std::threads.
+template <class F>
+inline void on_threads(int threads, const F& f) {
+    std::vector<std::thread> helpers;
+    for (int index = 1; index < threads; ++index) {
+        helpers.emplace_back(f, index);
+    }
+    f(0);
+    for (std::thread& helper : helpers) {
+        helper.join();
+    }
 }
 
 inline bool close_to(double value, double reference, double tolerance = 1e-9) {

@@ -18,7 +18,6 @@
 #include <memory>
 #include <numeric>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <benchmark/benchmark.h>
@@ -219,14 +218,7 @@ void run_copy(benchmark::State& state, int threads) {
         std::memcpy(out.data() + begin, a.data() + begin, (end - begin) * sizeof(double));
     };
     for (auto _ : state) {
-        std::vector<std::thread> helpers;
-        for (int index = 1; index < threads; ++index) {
-            helpers.emplace_back(copy_share, index);
-        }
-        copy_share(0);
-        for (std::thread& helper : helpers) {
-            helper.join();
-        }
+        parray_bench::on_threads(threads, copy_share);
         benchmark::ClobberMemory();
     }
     if (out.data()[n - 1] != a.data()[n - 1] || out.data()[0] != a.data()[0]) {

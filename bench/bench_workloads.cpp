@@ -41,6 +41,7 @@ namespace {
 
 using parray_bench::bytes;
 using parray_bench::fail;
+using parray_bench::on_threads;
 using parray_bench::size_arg;
 using array_type = parray::ndarray<double>;
 
@@ -52,19 +53,6 @@ void add(const std::string& name, const std::vector<std::int64_t>& sizes, Run ru
         b->Arg(n);
     }
     b->Unit(benchmark::kMicrosecond);
-}
-
-// Runs f(index) for index in [0, threads) on the calling thread and threads - 1 std::threads.
-template <class F>
-void on_threads(int threads, const F& f) {
-    std::vector<std::thread> helpers;
-    for (int index = 1; index < threads; ++index) {
-        helpers.emplace_back(f, index);
-    }
-    f(0);
-    for (std::thread& helper : helpers) {
-        helper.join();
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
