@@ -51,6 +51,14 @@ inline void on_threads(int threads, const F& f) {
     }
 }
 
+// The sizes of the main workloads (sum, sum_int32, map, inplace): from a call that must never
+// touch the pool to one whose data is far larger than the last-level cache.
+inline const std::vector<std::int64_t>& workload_sizes() {
+    static const std::vector<std::int64_t> sizes = {10,        1'000,      100'000,
+                                                    1'000'000, 10'000'000, 100'000'000};
+    return sizes;
+}
+
 inline bool close_to(double value, double reference, double tolerance = 1e-9) {
     return std::abs(value - reference) <= tolerance * std::abs(reference);
 }

@@ -150,9 +150,7 @@ void add_sum(const std::string& name, Sum sum, bool numpy_exact = false) {
         ("sum/" + name).c_str(),
         [sum, numpy_exact](benchmark::State& state) { run_sum(state, sum, numpy_exact); })
         ->ArgName("n")
-        ->Arg(1'000'000)
-        ->Arg(10'000'000)
-        ->Arg(100'000'000)
+        ->ArgsProduct({parray_bench::workload_sizes()})
         ->Unit(benchmark::kMicrosecond)
         ->UseRealTime();
 }
@@ -198,8 +196,7 @@ void add_map(const std::string& name, Map map) {
     benchmark::RegisterBenchmark(("map/" + name).c_str(),
                                  [map](benchmark::State& state) { run_map(state, map); })
         ->ArgName("n")
-        ->Arg(10'000'000)
-        ->Arg(100'000'000)
+        ->ArgsProduct({parray_bench::workload_sizes()})
         ->Unit(benchmark::kMicrosecond)
         ->UseRealTime();
 }
@@ -231,6 +228,7 @@ void add_copy(const std::string& name, int threads) {
     benchmark::RegisterBenchmark(("map/" + name).c_str(),
                                  [threads](benchmark::State& state) { run_copy(state, threads); })
         ->ArgName("n")
+        ->Arg(1'000'000)
         ->Arg(10'000'000)
         ->Arg(100'000'000)
         ->Unit(benchmark::kMicrosecond)
@@ -380,6 +378,10 @@ auto as_matrix(const array_type& a, std::size_t rows) {
                                   dest[i] = 2.0 * in[i] + 1.0;
                               }
                           });
+    });
+    add_map("std_transform_par", [](const array_type& a, array_type& out) {
+        std::transform(std::execution::par, a.data(), a.data() + a.size(), out.data(),
+                       [](double x) { return 2.0 * x + 1.0; });
     });
 #endif
 

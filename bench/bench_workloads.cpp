@@ -32,6 +32,7 @@
 #endif
 
 #if defined(PARRAY_BENCH_HAVE_TBB)
+#include <execution>
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 #include <tbb/parallel_reduce.h>
@@ -44,6 +45,7 @@ using parray_bench::fail;
 using parray_bench::on_threads;
 using parray_bench::size_arg;
 using array_type = parray::ndarray<double>;
+using int32_array = parray::ndarray<std::int32_t>;
 
 // Registers `name` over the sizes given, timed in real time.
 template <class Run>
@@ -118,7 +120,7 @@ void run_sum_int32(benchmark::State& state, const Sum& sum) {
     }
     std::int64_t result = 0;
     for (auto _ : state) {
-        result = sum(a.data(), n);
+        result = sum(a.data(), n, a);
         benchmark::DoNotOptimize(static_cast<const std::int64_t&>(result));
     }
     if (result != expected) {
@@ -269,20 +271,20 @@ void run_chunks(benchmark::State& state) {
             });
     }
 
-    const std::vector<std::int64_t> sizes = {1'000'000, 10'000'000, 100'000'000};
+    const std::vector<std::int64_t>& sizes = parray_bench::workload_sizes();
     add("sum_int32/serial_accumulate", sizes, [](benchmark::State& state) {
-        run_sum_int32(state, [](const std::int32_t* data, std::size_t n) {
+        run_sum_int32(state, [](const std::int32_t* data, std::size_t n, const int32_array&) {
             return std::accumulate(data, data + n, std::int64_t{0});
         });
     });
     add("sum_int32/parray_parallel_sum", sizes, [](benchmark::State& state) {
-        run_sum_int32(state, [](const std::int32_t*, std::size_t n) {
-            return parray::parallel_sum(int32_input(n));
+        run_sum_int32(state, [](const std::int32_t*, std::size_t, const int32_array& a) {
+            return parray::parallel_sum(a);
         });
     });
 #if defined(PARRAY_BENCH_HAVE_OPENMP)
     add("sum_int32/openmp_simd_reduction", sizes, [](benchmark::State& state) {
-        run_sum_int32(state, [](const std::int32_t* data, std::size_t n) {
+        run_sum_int32(state, [](const std::int32_t* data, std::size_t n, const int32_array&) {
             std::int64_t total = 0;
             const auto count = static_cast<std::int64_t>(n);
 #pragma omp parallel for simd reduction(+ : total)
@@ -295,13 +297,18 @@ void run_chunks(benchmark::State& state) {
 #endif
 #if defined(PARRAY_BENCH_HAVE_TBB)
     add("sum_int32/tbb_parallel_reduce", sizes, [](benchmark::State& state) {
-        run_sum_int32(state, [](const std::int32_t* data, std::size_t n) {
+        run_sum_int32(state, [](const std::int32_t* data, std::size_t n, const int32_array&) {
             return tbb::parallel_reduce(
                 tbb::blocked_range<std::size_t>(0, n, 32768), std::int64_t{0},
                 [data](const tbb::blocked_range<std::size_t>& r, std::int64_t partial) {
                     return std::accumulate(data + r.begin(), data + r.end(), partial);
                 },
                 std::plus<>());
+        });
+    });
+    add("sum_int32/std_reduce_par", sizes, [](benchmark::State& state) {
+        run_sum_int32(state, [](const std::int32_t* data, std::size_t n, const int32_array&) {
+            return std::reduce(std::execution::par, data, data + n, std::int64_t{0});
         });
     });
 #endif
@@ -338,6 +345,11 @@ void run_chunks(benchmark::State& state) {
                                       data[i] = -data[i];
                                   }
                               });
+        });
+    });
+    add("inplace/std_transform_par", sizes, [](benchmark::State& state) {
+        run_inplace(state, [](double* data, std::size_t n, array_type&) {
+            std::transform(std::execution::par, data, data + n, data, [](double x) { return -x; });
         });
     });
 #endif

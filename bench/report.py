@@ -16,7 +16,7 @@ its part out. --compiler etc. override the `parray_*` keys that bench/run stores
 context (--benchmark_context).
 
 Methods are classified by name: `parray*` are parray's; names containing `memcpy` or
-`read_bandwidth` are references; `openmp_*`, `tbb_*` and `std_reduce_par` are parallel peers;
+`read_bandwidth` are references; `openmp_*`, `tbb_*` and `std_*_par` (std::execution::par) are parallel peers;
 `serial_*`, `std_*`, `xtensor_*` and `numpy_order_serial` serial baselines.
 Standard library and matplotlib only.
 """
@@ -90,7 +90,7 @@ def kind_of(method):
         return "parray"
     if "memcpy" in method or "read_bandwidth" in method:
         return "reference"
-    if method.startswith(("openmp_", "tbb_")) or method == "std_reduce_par":
+    if method.startswith(("openmp_", "tbb_")) or (method.startswith("std_") and method.endswith("_par")):
         return "parallel"
     if method.startswith(("serial_", "std_", "xtensor_")) or method == "numpy_order_serial":
         return "serial"
