@@ -1,11 +1,26 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <atomic>
 #include <cstddef>
+#include <functional>
+#include <stdexcept>
+#include <utility>
 
 namespace parray {
 
 class thread_pool;
+
+/// Thrown by a parallel call whose options::stop_when flag was set before all of its chunks had
+/// started: the chunks not started were skipped, so the call has no complete result. The pool
+/// is left as usable as before.
+class cancelled : public std::runtime_error {
+public:
+    cancelled() : std::runtime_error("parray: the call was cancelled by its stop_when flag") {}
+};
+
+/// What options::on_progress calls: callback(done, total), counted in chunks.
+using progress_callback = std::function<void(std::size_t done, std::size_t total)>;
 
 /// The optional last argument of every parallel call, built fluently:
 ///     parray::parallel_sum(a, parray::options{}.pool(my_pool).num_chunks(8));
@@ -30,15 +45,38 @@ public:
         return *this;
     }
 
+    /// Calls callback(done, total) (in chunks) on the calling thread while the call runs, at
+    /// most every 100 ms, and once at the end (also when the call fails or is cancelled, then
+    /// with done < total). An exception from the callback ends the call like one from f.
+    options& on_progress(progress_callback callback) {
+        progress_ = std::move(callback);
+        return *this;
+    }
+    /// Watches `flag` (which must outlive the call): once it is true, chunks not yet started are
+    /// skipped and the call throws parray::cancelled. A call started with it set runs nothing.
+    options& stop_when(const std::atomic<bool>& flag) noexcept {
+        stop_flag_ = &flag;
+        return *this;
+    }
+
     /// The pool set with pool(p), or nullptr for the default pool.
     thread_pool* pool() const noexcept { return pool_; }
     std::size_t chunk_size() const noexcept { return chunk_size_; }
     std::size_t num_chunks() const noexcept { return num_chunks_; }
+    /// The callback set with on_progress, empty when none.
+    const progress_callback& progress() const noexcept { return progress_; }
+    /// The flag set with stop_when, or nullptr.
+    const std::atomic<bool>* stop_flag() const noexcept { return stop_flag_; }
+    /// Whether the call must report progress or watch a stop flag: such calls take no shortcut
+    /// around the chunk machinery, even with one chunk or none.
+    bool is_watched() const noexcept { return stop_flag_ != nullptr || bool(progress_); }
 
 private:
     thread_pool* pool_ = nullptr;
     std::size_t chunk_size_ = 0;
     std::size_t num_chunks_ = 0;
+    progress_callback progress_;
+    const std::atomic<bool>* stop_flag_ = nullptr;
 };
 
 } // namespace parray

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <exception>
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -25,15 +26,18 @@ namespace detail {
 
 // Runs body(chunk_index, range) for every chunk of `plan` and returns when all are done. One
 // chunk runs on the calling thread without touching any pool; more run on the pool of `opts`,
-// the calling thread taking its share. The first exception is rethrown here.
+// the calling thread taking its share. The first exception is rethrown here; a set stop flag
+// makes it throw parray::cancelled, and a progress callback is called as options documents.
 template <class Body>
 void for_each_chunk(const chunk_plan& plan, const options& opts, Body& body) {
-    if (plan.size() == 0) {
-        return;
-    }
-    if (plan.size() == 1) {
-        body(std::size_t{0}, plan[0]);
-        return;
+    if (!opts.is_watched()) {
+        if (plan.size() == 0) {
+            return;
+        }
+        if (plan.size() == 1) {
+            body(std::size_t{0}, plan[0]);
+            return;
+        }
     }
     struct context_type {
         const chunk_plan* plan;
@@ -45,8 +49,26 @@ void for_each_chunk(const chunk_plan& plan, const options& opts, Body& body) {
             auto& ctx = *static_cast<context_type*>(opaque);
             (*ctx.body)(index, (*ctx.plan)[index]);
         },
-        &context);
-    run_job(opts.pool() != nullptr ? *opts.pool() : default_pool(), parallel_job);
+        &context, opts.stop_flag(), bool(opts.progress()));
+    std::optional<progress_reporter> reporter;
+    if (opts.progress()) {
+        reporter.emplace(opts.progress(), plan.size());
+    }
+    progress_reporter* const report = reporter ? &*reporter : nullptr;
+    if (plan.size() <= 1) {
+        // Watched, but nothing to share: run it here, with the job's checks and reports.
+        parallel_job.work(report);
+        if (report != nullptr) {
+            try {
+                report->report_end(parallel_job.finished());
+            } catch (...) {
+                parallel_job.record_error(std::current_exception());
+            }
+        }
+        parallel_job.rethrow_if_failed();
+        return;
+    }
+    run_job(opts.pool() != nullptr ? *opts.pool() : default_pool(), parallel_job, report);
 }
 
 template <class E>
@@ -83,7 +105,7 @@ T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
             return partial;
         });
     };
-    if (plan.size() <= 1) {
+    if (plan.size() <= 1 && !opts.is_watched()) {
         return plan.size() == 0 ? init : std::invoke(reduce, std::move(init), fold_chunk(plan[0]));
     }
     prepare_for_concurrent_reads(a);
@@ -103,7 +125,7 @@ auto floating_sum(const E& a, const options& opts) {
     if constexpr (!std::is_null_pointer_v<decltype(data)>) {
         // The common small call, kept short: one chunk of contiguous data, summed block by block.
         if (data != nullptr && a.size() <= serial_grain && opts.chunk_size() == 0 &&
-            opts.num_chunks() == 0) {
+            opts.num_chunks() == 0 && !opts.is_watched()) {
             T total = T(0);
             for (std::size_t begin = 0; begin < a.size(); begin += numpy_block_size) {
                 total += numpy_pairwise_sum<T>(data + begin,
@@ -114,7 +136,7 @@ auto floating_sum(const E& a, const options& opts) {
     }
     const chunk_plan plan = make_chunk_plan(a.size(), opts);
     T total = T(0);
-    if (plan.size() <= 1) {
+    if (plan.size() <= 1 && !opts.is_watched()) {
         if (plan.size() == 1) {
             with_range(a, data, plan[0], [&](auto first, std::size_t) {
                 sum_block_segments<T>(first, plan[0], [&](T partial) { total += partial; });

@@ -30,7 +30,7 @@ class thread_pool;
 
 namespace detail {
 
-void run_job(thread_pool& pool, job& parallel_job);
+void run_job(thread_pool& pool, job& parallel_job, progress_reporter* reporter = nullptr);
 
 inline void cpu_relax() noexcept {
 #if defined(__x86_64__) || defined(__i386__) || defined(_M_X64)
@@ -160,7 +160,8 @@ public:
     }
 
 private:
-    friend void detail::run_job(thread_pool& pool, detail::job& parallel_job);
+    friend void detail::run_job(thread_pool& pool, detail::job& parallel_job,
+                                detail::progress_reporter* reporter);
 
     static constexpr std::chrono::microseconds worker_spin_budget{50};
     static constexpr std::chrono::microseconds caller_spin_budget{200};
@@ -263,7 +264,7 @@ namespace detail {
 // join, and returns once all have finished. The caller only ever runs chunks of its own job,
 // so a caller holding a lock is never re-entered by unrelated work, and a call from inside a
 // worker (a nested parallel call) completes even when every other worker is busy.
-inline void run_job(thread_pool& pool, job& parallel_job) {
+inline void run_job(thread_pool& pool, job& parallel_job, progress_reporter* reporter) {
     const std::size_t helpers_wanted = std::min(parallel_job.num_chunks() - 1, pool.max_helpers());
     std::size_t sleeping = 0;
     {
@@ -282,7 +283,7 @@ inline void run_job(thread_pool& pool, job& parallel_job) {
         }
     }
 
-    parallel_job.work();
+    parallel_job.work(reporter);
 
     {
         // After this, no worker can join: the ones inside are all that remain to wait for.
@@ -296,9 +297,29 @@ inline void run_job(thread_pool& pool, job& parallel_job) {
         pool.waiting_callers_.fetch_add(1, std::memory_order_seq_cst);
         {
             std::unique_lock<std::mutex> lock(pool.mutex_);
-            pool.job_left_.wait(lock, workers_gone);
+            if (reporter == nullptr) {
+                pool.job_left_.wait(lock, workers_gone);
+            } else {
+                // Wake up when a report is due, to report the workers' progress meanwhile.
+                while (!pool.job_left_.wait_for(lock, reporter->time_to_next(), workers_gone)) {
+                    lock.unlock();
+                    try {
+                        reporter->report_if_due(parallel_job.finished());
+                    } catch (...) {
+                        parallel_job.record_error(std::current_exception());
+                    }
+                    lock.lock();
+                }
+            }
         }
         pool.waiting_callers_.fetch_sub(1, std::memory_order_relaxed);
+    }
+    if (reporter != nullptr) {
+        try {
+            reporter->report_end(parallel_job.finished());
+        } catch (...) {
+            parallel_job.record_error(std::current_exception());
+        }
     }
     parallel_job.rethrow_if_failed();
 }
