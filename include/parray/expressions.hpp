@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+// Parallel evaluation of lazy xtensor expressions: what `xt::noalias(out) = expr` and
+// `xt::eval(expr)` do on one thread, done in chunks on the pool.
+
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+#include <xtensor/xbroadcast.hpp>
+
+#include "chunking.hpp"
+#include "detail/array_access.hpp"
+#include "ndarray.hpp"
+#include "options.hpp"
+#include "parallel.hpp"
+
+namespace parray {
+
+namespace detail {
+
+template <class E>
+struct is_broadcast : std::false_type {};
+template <class CT, class X>
+struct is_broadcast<xt::xbroadcast<CT, X>> : std::true_type {};
+
+// Whether E can be walked by xtensor's linear iterator. xt::broadcast results are left out: an
+// explicit broadcast is rarely linear, and its test compares shapes with a memcmp that g++
+// flags (-Wnonnull) for the empty shape of a broadcast scalar.
+template <class E, class = void>
+struct has_linear_storage_access : std::false_type {};
+
+template <class E>
+struct has_linear_storage_access<
+    E, std::void_t<decltype(xt::linear_begin(std::declval<const E&>())),
+                   decltype(std::declval<const E&>().has_linear_assign(
+                       std::declval<const xt::svector<std::ptrdiff_t>&>()))>>
+    : std::bool_constant<!is_broadcast<E>::value> {};
+
+// out and e have the same shape. When every operand of e is laid out like out (xtensor's own
+// test for its fast "linear" assignment), each chunk walks e's linear iterator, which costs
+// about what xtensor's serial loop costs per element; otherwise each chunk walks e in row-major
+// order by its steppers, as parallel_map does.
+template <class Out, class E>
+void assign_same_shape(Out& out, const E& e, const options& opts) {
+    using out_value = value_type_t<Out>;
+    const auto convert = [](const auto& x) { return static_cast<out_value>(x); };
+    detail::prepare_for_concurrent_reads(e);
+    const auto out_data = contiguous_data(out);
+    if constexpr (has_linear_storage_access<E>::value &&
+                  !std::is_null_pointer_v<decltype(out_data)>) {
+        // The test itself computes lazy strides of views inside e: done here, on the caller.
+        if (out_data != nullptr && e.has_linear_assign(out.strides())) {
+            const chunk_plan plan = make_chunk_plan(out.size(), opts);
+            auto body = [&](std::size_t, chunk_range r) {
+                auto source = xt::linear_begin(e);
+                source += static_cast<std::ptrdiff_t>(r.begin);
+                out_value* dest = out_data + r.begin;
+                for (std::size_t i = 0; i < r.size(); ++i, ++source) {
+                    dest[i] = static_cast<out_value>(*source);
+                }
+            };
+            for_each_chunk(plan, opts, body);
+            return;
+        }
+    }
+    map_into(e, out, convert, opts);
+}
+
+template <class E, class = void>
+struct is_resizable : std::false_type {};
+
+template <class E>
+struct is_resizable<E, std::void_t<decltype(std::declval<E&>().resize(
+                           std::declval<const typename E::shape_type&>()))>>
+    : std::bool_constant<is_container_v<E>> {};
+
+} // namespace detail
+
+/// Writes the value of the xtensor expression `e` into `out`, in parallel chunks: the result of
+/// xtensor's `xt::noalias(out) = e`, element for element. A container `out` is resized to e's
+/// shape; a view keeps its shape and e is broadcast to it (xt::broadcast_error when it cannot
+/// be). out must not overlap e's operands except element for element, as with xt::noalias.
+/// Rethrows the first exception of the evaluation; chunks not run leave their elements as they
+/// were.
+template <class Out, class E,
+          std::enable_if_t<detail::is_expression_v<Out> && detail::is_expression_v<E>, int> = 0>
+void parallel_assign(Out&& out, const E& e, const options& opts = {}) {
+    using out_type = std::remove_reference_t<Out>;
+    if (detail::same_shape(out.shape(), e.shape())) {
+        detail::assign_same_shape(out, e, opts);
+    } else if constexpr (detail::is_resizable<out_type>::value) {
+        out.resize(typename out_type::shape_type(e.shape().begin(), e.shape().end()));
+        detail::assign_same_shape(out, e, opts);
+    } else {
+        const auto broadcast = xt::broadcast(e, out.shape());
+        detail::assign_same_shape(out, broadcast, opts);
+    }
+}
+
+/// Returns an ndarray holding the value of the xtensor expression `e` (broadcasting included),
+/// computed in parallel chunks: equal to `xt::eval(e)`. Rethrows the first exception.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_eval(const E& e, const options& opts = {}) {
+    auto out = ndarray<detail::value_type_t<E>>::from_shape(e.shape());
+    detail::assign_same_shape(out, e, opts);
+    return out;
+}
+
+} // namespace parray

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include <parray/expressions.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <xtensor/xbroadcast.hpp>
+#include <xtensor/xexception.hpp>
+#include <xtensor/xmanipulation.hpp>
+#include <xtensor/xmath.hpp>
+#include <xtensor/xnoalias.hpp>
+#include <xtensor/xvectorize.hpp>
+#include <xtensor/xview.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <vector>
+
+namespace {
+
+parray::thread_pool& pool_of(std::size_t size) {
+    static std::mutex pools_mutex;
+    static std::vector<std::unique_ptr<parray::thread_pool>> pools;
+    std::lock_guard<std::mutex> lock(pools_mutex);
+    for (auto& pool : pools) {
+        if (pool->size() == size) {
+            return *pool;
+        }
+    }
+    pools.push_back(std::make_unique<parray::thread_pool>(size));
+    return *pools.back();
+}
+
+std::vector<parray::options> option_sets() {
+    std::vector<parray::options> sets;
+    for (const std::size_t threads : {1, 2, 4}) {
+        sets.push_back(parray::options{}.pool(pool_of(threads)));
+        sets.push_back(parray::options{}.pool(pool_of(threads)).num_chunks(7));
+        sets.push_back(parray::options{}.pool(pool_of(threads)).chunk_size(1000));
+    }
+    return sets;
+}
+
+parray::ndarray<double> reals(const std::vector<std::size_t>& shape, double phase = 0.0) {
+    auto a = parray::ndarray<double>::from_shape(shape);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        a.data()[i] = std::sin(static_cast<double>(i) * 0.37 + phase) * 10.0;
+    }
+    return a;
+}
+
+// Equal shapes and equal elements (exactly: both sides compute the same operations).
+template <class A, class B>
+bool same_array(const A& a, const B& b) {
+    if (a.dimension() != b.dimension() || a.size() != b.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.dimension(); ++i) {
+        if (a.shape()[i] != b.shape()[i]) {
+            return false;
+        }
+    }
+    return std::equal(a.begin(), a.end(), b.begin());
+}
+
+} // namespace
+
+TEST_CASE("parallel_eval of a 3-term expression equals xtensor's evaluation, 1-D to 4-D",
+          "[expressions]") {
+    for (const auto& shape : std::vector<std::vector<std::size_t>>{{0},
+                                                                   {1},
+                                                                   {7},
+                                                                   {100003},
+                                                                   {3, 5},
+                                                                   {301, 333},
+                                                                   {2, 3, 4},
+                                                                   {3, 1, 5, 7},
+                                                                   {40, 30, 20, 9}}) {
+        const auto a = reals(shape);
+        const auto b = reals(shape, 1.0);
+        const auto expression = 2.0 * a + xt::sin(b) - a * b;
+        const parray::ndarray<double> expected = expression;
+        for (const auto& opts : option_sets()) {
+            INFO("shape " << parray::detail::shape_to_string(shape));
+            REQUIRE(same_array(parray::parallel_eval(expression, opts), expected));
+        }
+    }
+}
+
+TEST_CASE("parallel_eval broadcasts as xtensor does", "[expressions]") {
+    const auto a = reals({30, 1, 40});
+    const auto b = reals({25, 1}, 0.5);
+    const auto row = reals({40}, 2.0);
+    const auto expression = a * b + row + 1.0;
+    const parray::ndarray<double> expected = expression;
+    REQUIRE(expected.shape() == std::vector<std::size_t>{30, 25, 40});
+    for (const auto& opts : option_sets()) {
+        REQUIRE(same_array(parray::parallel_eval(expression, opts), expected));
+    }
+    // A scalar broadcast to a shape.
+    const auto filled = parray::parallel_eval(xt::broadcast(2.5, std::vector<std::size_t>{3, 4}));
+    REQUIRE(filled.size() == 12);
+    REQUIRE(std::all_of(filled.begin(), filled.end(), [](double x) { return x == 2.5; }));
+}
+
+TEST_CASE("parallel_eval of non-contiguous inputs: strided views and transposes", "[expressions]") {
+    const auto a = reals({300, 200});
+    const auto b = reals({200, 300}, 1.0);
+    const auto stepped = xt::view(a, xt::range(1, 300, 2), xt::range(199, 0, -3));
+    const auto expression = xt::transpose(b) * 3.0 - a;
+    const parray::ndarray<double> expected_stepped = stepped;
+    const parray::ndarray<double> expected = expression;
+    const auto mixed = xt::view(a, xt::range(0, 150), xt::all()) + xt::view(b, xt::all(), 0);
+    const parray::ndarray<double> expected_mixed = mixed;
+    for (const auto& opts : option_sets()) {
+        REQUIRE(same_array(parray::parallel_eval(stepped, opts), expected_stepped));
+        REQUIRE(same_array(parray::parallel_eval(expression, opts), expected));
+        REQUIRE(same_array(parray::parallel_eval(mixed, opts), expected_mixed));
+    }
+}
+
+TEST_CASE("parallel_eval converts like xtensor: integer expressions and casts", "[expressions]") {
+    parray::ndarray<std::int32_t> a = parray::ndarray<std::int32_t>::from_shape({1000, 101});
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        a.data()[i] = static_cast<std::int32_t>(i % 1009) - 500;
+    }
+    const auto expression = a * a - 3 * a;
+    const parray::ndarray<std::int32_t> expected = expression;
+    const auto cast = xt::cast<double>(a) / 7.0;
+    const parray::ndarray<double> expected_cast = cast;
+    for (const auto& opts : option_sets()) {
+        REQUIRE(same_array(parray::parallel_eval(expression, opts), expected));
+        REQUIRE(same_array(parray::parallel_eval(cast, opts), expected_cast));
+    }
+}
+
+TEST_CASE("parallel_assign writes into an existing array, resizing a container", "[expressions]") {
+    const auto a = reals({500, 300});
+    const auto b = reals({300}, 1.0);
+    const parray::ndarray<double> expected = a - b;
+    for (const auto& opts : option_sets()) {
+        auto out = parray::ndarray<double>::from_shape({500, 300});
+        double* const storage = out.data();
+        parray::parallel_assign(out, a - b, opts);
+        REQUIRE(same_array(out, expected));
+        REQUIRE(out.data() == storage); // written in place, no new buffer
+
+        parray::ndarray<double> small = {1.0, 2.0};
+        parray::parallel_assign(small, a - b, opts);
+        REQUIRE(same_array(small, expected));
+    }
+    // In place, element for element, as xt::noalias allows.
+    auto c = reals({1000, 10});
+    parray::ndarray<double> expected_in_place = c * 2.0 + 1.0;
+    parray::parallel_assign(c, c * 2.0 + 1.0);
+    REQUIRE(same_array(c, expected_in_place));
+}
+
+TEST_CASE("parallel_assign into a view broadcasts the expression to the view's shape",
+          "[expressions]") {
+    auto out = parray::ndarray<double>::from_shape({400, 300});
+    out.fill(-1.0);
+    const auto row = reals({150}, 3.0);
+    auto target = xt::view(out, xt::range(10, 400, 3), xt::range(0, 300, 2));
+    parray::parallel_assign(target, row * 2.0);
+
+    parray::ndarray<double> expected = parray::ndarray<double>::from_shape({400, 300});
+    expected.fill(-1.0);
+    xt::view(expected, xt::range(10, 400, 3), xt::range(0, 300, 2)) = row * 2.0;
+    REQUIRE(same_array(out, expected));
+
+    const auto wrong = reals({7});
+    REQUIRE_THROWS_AS(parray::parallel_assign(target, wrong), xt::broadcast_error);
+}
+
+TEST_CASE("an exception thrown while evaluating reaches the caller", "[expressions]") {
+    const auto a = reals({200, 1000});
+    auto checked = xt::vectorize([](double x) {
+        if (x > 9.9999) {
+            throw std::domain_error("too large");
+        }
+        return x;
+    });
+    REQUIRE_THROWS_AS(parray::parallel_eval(checked(a)), std::domain_error);
+    const auto again = parray::parallel_eval(a + 1.0);
+    REQUIRE(again(3, 4) == a(3, 4) + 1.0);
+}
