@@ -4,9 +4,11 @@
 // The umbrella header: every component of parray but the optional MPI layer.
 #include "chunking.hpp"
 #include "config.hpp"
+#include "expressions.hpp"
 #include "format.hpp"
 #include "ndarray.hpp"
 #include "options.hpp"
 #include "parallel.hpp"
 #include "random.hpp"
+#include "reductions.hpp"
 #include "thread_pool.hpp"

@@ -1,0 +1,704 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+// NumPy's everyday reductions on the pool: min, max, mean, argmin, argmax, any, all of a whole
+// array, and reduce, sum, mean, min, max along axes (`a.sum(axis=0)`), deterministically.
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstddef>
+#include <functional>
+#include <initializer_list>
+#include <iterator>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "chunking.hpp"
+#include "detail/array_access.hpp"
+#include "detail/numpy_sum.hpp"
+#include "detail/shape.hpp"
+#include "expressions.hpp"
+#include "ndarray.hpp"
+#include "options.hpp"
+#include "parallel.hpp"
+
+namespace parray {
+
+/// The axes a reduction runs along, as NumPy's `axis=`: one axis (`0`, or `-1` for the last) or
+/// several (`{0, 2}`, a std::vector). Negative axes count from the end.
+class axis_list {
+public:
+    template <
+        class Integer,
+        std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, bool>, int> = 0>
+    axis_list(Integer axis) : axes_{to_signed(axis)} {} // NOLINT: implicit, like NumPy's axis=1
+
+    axis_list(std::initializer_list<std::ptrdiff_t> axes) : axes_(axes) {}
+
+    template <class Container,
+              std::enable_if_t<std::is_integral_v<std::decay_t<
+                                   decltype(*std::begin(std::declval<const Container&>()))>>,
+                               int> = 0>
+    axis_list(const Container& axes) { // NOLINT: implicit, like NumPy's axis=(0, 2)
+        for (const auto axis : axes) {
+            axes_.push_back(to_signed(axis));
+        }
+    }
+
+    const std::vector<std::ptrdiff_t>& values() const noexcept { return axes_; }
+
+private:
+    template <class Integer>
+    static std::ptrdiff_t to_signed(Integer axis) noexcept {
+        if constexpr (std::is_unsigned_v<Integer>) {
+            // Too large to be an axis: kept too large, so that it is reported as out of range.
+            constexpr auto largest = static_cast<std::make_unsigned_t<std::ptrdiff_t>>(
+                std::numeric_limits<std::ptrdiff_t>::max());
+            return axis > largest ? std::numeric_limits<std::ptrdiff_t>::max()
+                                  : static_cast<std::ptrdiff_t>(axis);
+        } else {
+            return static_cast<std::ptrdiff_t>(axis);
+        }
+    }
+
+    std::vector<std::ptrdiff_t> axes_;
+};
+
+namespace detail {
+
+template <class T>
+bool is_nan(const T& x) noexcept {
+    if constexpr (std::is_floating_point_v<T>) {
+        return std::isnan(x);
+    } else {
+        (void)x;
+        return false;
+    }
+}
+
+// NumPy's minimum and maximum: a NaN wins (it propagates); between equal values the first.
+struct minimum_op {
+    template <class T>
+    T operator()(const T& a, const T& b) const {
+        return (b < a || is_nan(b)) && !is_nan(a) ? b : a;
+    }
+};
+struct maximum_op {
+    template <class T>
+    T operator()(const T& a, const T& b) const {
+        return (a < b || is_nan(b)) && !is_nan(a) ? b : a;
+    }
+};
+
+// The identities of minimum_op and maximum_op: +-infinity, else the type's extremes.
+template <class T>
+T min_identity() noexcept {
+    if constexpr (std::numeric_limits<T>::has_infinity) {
+        return std::numeric_limits<T>::infinity();
+    } else {
+        return std::numeric_limits<T>::max();
+    }
+}
+template <class T>
+T max_identity() noexcept {
+    if constexpr (std::numeric_limits<T>::has_infinity) {
+        return -std::numeric_limits<T>::infinity();
+    } else {
+        return std::numeric_limits<T>::lowest();
+    }
+}
+
+struct identity_op {
+    template <class T>
+    const T& operator()(const T& x) const noexcept {
+        return x;
+    }
+};
+
+// What np.mean returns: the floating type for floating input, double for integers and bool.
+template <class T>
+using mean_result_t = std::conditional_t<std::is_floating_point_v<T>, T, double>;
+
+// The options of a helper call made on behalf of `opts`: its pool, nothing else.
+inline options pool_of(const options& opts) {
+    options helper;
+    if (opts.pool() != nullptr) {
+        helper.pool(*opts.pool());
+    }
+    return helper;
+}
+
+// The sorted, distinct axes of `axes` for an array of `dimension` axes; NumPy's errors as
+// std::invalid_argument naming `caller`.
+inline std::vector<std::size_t> normalize_axes(const axis_list& axes, std::size_t dimension,
+                                               const char* caller) {
+    std::vector<std::size_t> result;
+    for (const std::ptrdiff_t axis : axes.values()) {
+        const auto rank = static_cast<std::ptrdiff_t>(dimension);
+        if (axis >= rank || axis < -rank) {
+            throw std::invalid_argument(std::string(caller) + ": axis " + std::to_string(axis) +
+                                        " is out of bounds for an array of dimension " +
+                                        std::to_string(dimension));
+        }
+        result.push_back(static_cast<std::size_t>(axis < 0 ? axis + rank : axis));
+    }
+    std::sort(result.begin(), result.end());
+    if (std::adjacent_find(result.begin(), result.end()) != result.end()) {
+        throw std::invalid_argument(std::string(caller) + ": repeated axis in " +
+                                    shape_to_string(axes.values()));
+    }
+    return result;
+}
+
+// An array split into the axes a reduction keeps and the ones it folds: output m (row-major
+// over the kept axes) folds positions l = 0 .. length - 1 (row-major over the folded axes).
+// The walks leave out axes of extent 1, which move nothing.
+struct reduction_geometry {
+    std::vector<std::size_t> result_shape;
+    std::vector<std::size_t> kept_shape, folded_shape;
+    std::vector<std::ptrdiff_t> kept_strides, folded_strides;
+    std::size_t outputs = 1;
+    std::size_t length = 1;
+};
+
+template <class Shape, class Strides>
+reduction_geometry make_geometry(const Shape& shape, const Strides& strides,
+                                 const std::vector<std::size_t>& axes) {
+    reduction_geometry g;
+    for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+        const auto extent = static_cast<std::size_t>(shape[axis]);
+        const bool folded = std::binary_search(axes.begin(), axes.end(), axis);
+        (folded ? g.length : g.outputs) *= extent;
+        if (!folded) {
+            g.result_shape.push_back(extent);
+        }
+        if (extent != 1) {
+            (folded ? g.folded_shape : g.kept_shape).push_back(extent);
+            (folded ? g.folded_strides : g.kept_strides)
+                .push_back(static_cast<std::ptrdiff_t>(strides[axis]));
+        }
+    }
+    return g;
+}
+
+// Positions position, position + 1, ... of a row-major shape, with their storage offsets;
+// moves run by run along the innermost axis.
+class strided_walk {
+public:
+    strided_walk(const std::vector<std::size_t>& shape, const std::vector<std::ptrdiff_t>& strides,
+                 std::size_t position)
+        : shape_(shape), strides_(strides), index_(shape.size(), 0) {
+        if (shape_.empty()) {
+            shape_.push_back(1);
+            strides_.push_back(0);
+            index_.push_back(0);
+        }
+        for (std::size_t axis = shape_.size(); axis-- > 0;) {
+            index_[axis] = position % shape_[axis];
+            position /= shape_[axis];
+            offset_ += static_cast<std::ptrdiff_t>(index_[axis]) * strides_[axis];
+        }
+    }
+
+    std::ptrdiff_t offset() const noexcept { return offset_; }
+    std::ptrdiff_t inner_stride() const noexcept { return strides_.back(); }
+    // Positions left before the innermost axis wraps.
+    std::size_t run_left() const noexcept { return shape_.back() - index_.back(); }
+
+    // Moves `count` (<= run_left()) positions on.
+    void advance(std::size_t count) noexcept {
+        std::size_t axis = shape_.size() - 1;
+        index_[axis] += count;
+        offset_ += static_cast<std::ptrdiff_t>(count) * strides_[axis];
+        while (index_[axis] == shape_[axis] && axis > 0) {
+            offset_ -= static_cast<std::ptrdiff_t>(shape_[axis]) * strides_[axis];
+            index_[axis] = 0;
+            --axis;
+            ++index_[axis];
+            offset_ += strides_[axis];
+        }
+    }
+
+private:
+    std::vector<std::size_t> shape_;
+    std::vector<std::ptrdiff_t> strides_;
+    std::vector<std::size_t> index_;
+    std::ptrdiff_t offset_ = 0;
+};
+
+// Whether a tile is best walked position by position with the outputs innermost (a sum along
+// axis 0 of a row-major matrix: each row is read once, left to right) rather than output by
+// output. Either way every output folds its positions in the same order: the same bits.
+inline bool outputs_innermost(const reduction_geometry& g) noexcept {
+    if (g.kept_shape.empty()) {
+        return false;
+    }
+    if (g.folded_shape.empty()) {
+        return true;
+    }
+    const auto magnitude = [](std::ptrdiff_t stride) { return stride < 0 ? -stride : stride; };
+    return magnitude(g.kept_strides.back()) < magnitude(g.folded_strides.back());
+}
+
+template <class T, class Pointer, class Reduce, class Transform>
+struct tile_folder {
+    Pointer base;
+    const reduction_geometry& g;
+    Reduce& reduce;
+    Transform& transform;
+    // Sum contiguous runs of a floating type with NumPy's pairwise summation (8192 at a time)
+    // instead of one addition after another: more accurate, and vectorised.
+    bool pairwise;
+
+    // Calls emit(m, partial) for each output m of `outputs`, its partial being the left fold of
+    // transform(x) over `positions` (not empty), from the first one.
+    template <class Emit>
+    void operator()(chunk_range outputs, chunk_range positions, Emit&& emit) const {
+        if (outputs_innermost(g)) {
+            fold_outputs_innermost(outputs, positions, emit);
+        } else {
+            fold_output_by_output(outputs, positions, emit);
+        }
+    }
+
+private:
+    template <class Emit>
+    void fold_output_by_output(chunk_range outputs, chunk_range positions, Emit& emit) const {
+        strided_walk output_walk(g.kept_shape, g.kept_strides, outputs.begin);
+        const strided_walk start(g.folded_shape, g.folded_strides, positions.begin);
+        strided_walk walk = start;
+        for (std::size_t m = outputs.begin; m < outputs.end; ++m, output_walk.advance(1)) {
+            walk = start; // same sizes: a copy without allocation
+            std::optional<T> partial;
+            for (std::size_t left = positions.size(); left > 0;) {
+                const std::size_t run = std::min(left, walk.run_left());
+                const Pointer first = base + (output_walk.offset() + walk.offset());
+                fold_run(first, run, walk.inner_stride(), partial);
+                walk.advance(run);
+                left -= run;
+            }
+            emit(m, std::move(*partial));
+        }
+    }
+
+    void fold_run(Pointer first, std::size_t run, std::ptrdiff_t stride,
+                  std::optional<T>& partial) const {
+        using element = std::remove_cv_t<std::remove_pointer_t<Pointer>>;
+        if constexpr (std::is_floating_point_v<T> && std::is_same_v<element, T>) {
+            if (pairwise && stride == 1) {
+                for (std::size_t begin = 0; begin < run; begin += numpy_block_size) {
+                    const T block = numpy_pairwise_sum<T>(first + begin,
+                                                          std::min(numpy_block_size, run - begin));
+                    partial = partial ? *partial + block : block;
+                }
+                return;
+            }
+        }
+        std::size_t i = 0;
+        if (!partial) {
+            partial.emplace(std::invoke(transform, *first));
+            i = 1;
+        }
+        for (; i < run; ++i) {
+            *partial =
+                std::invoke(reduce, std::move(*partial),
+                            std::invoke(transform, first[static_cast<std::ptrdiff_t>(i) * stride]));
+        }
+    }
+
+    template <class Emit>
+    void fold_outputs_innermost(chunk_range outputs, chunk_range positions, Emit& emit) const {
+        const std::vector<output_run> runs = output_runs(outputs);
+        std::vector<T> partials;
+        partials.reserve(outputs.size());
+        strided_walk walk(g.folded_shape, g.folded_strides, positions.begin);
+        // The first position starts each output's fold; the others continue them.
+        for (const output_run& run : runs) {
+            const Pointer first = base + (walk.offset() + run.offset);
+            for (std::size_t i = 0; i < run.length; ++i) {
+                partials.push_back(
+                    std::invoke(transform, first[static_cast<std::ptrdiff_t>(i) * run.stride]));
+            }
+        }
+        walk.advance(1);
+        for (std::size_t l = positions.begin + 1; l < positions.end; ++l, walk.advance(1)) {
+            T* partial = partials.data();
+            for (const output_run& run : runs) {
+                const Pointer first = base + (walk.offset() + run.offset);
+                if (run.stride == 1) { // the common case, kept apart so that it vectorises
+                    for (std::size_t i = 0; i < run.length; ++i) {
+                        partial[i] = std::invoke(reduce, std::move(partial[i]),
+                                                 std::invoke(transform, first[i]));
+                    }
+                } else {
+                    for (std::size_t i = 0; i < run.length; ++i) {
+                        partial[i] = std::invoke(
+                            reduce, std::move(partial[i]),
+                            std::invoke(transform,
+                                        first[static_cast<std::ptrdiff_t>(i) * run.stride]));
+                    }
+                }
+                partial += run.length;
+            }
+        }
+        for (std::size_t k = 0; k < partials.size(); ++k) {
+            emit(outputs.begin + k, std::move(partials[k]));
+        }
+    }
+
+    // A stretch of outputs along the innermost kept axis: `length` of them, the first at
+    // `offset` from a position's element, the next ones `stride` apart.
+    struct output_run {
+        std::ptrdiff_t offset;
+        std::ptrdiff_t stride;
+        std::size_t length;
+    };
+
+    std::vector<output_run> output_runs(chunk_range outputs) const {
+        std::vector<output_run> runs;
+        strided_walk output_walk(g.kept_shape, g.kept_strides, outputs.begin);
+        for (std::size_t left = outputs.size(); left > 0;) {
+            const std::size_t length = std::min(left, output_walk.run_left());
+            runs.push_back({output_walk.offset(), output_walk.inner_stride(), length});
+            output_walk.advance(length);
+            left -= length;
+        }
+        return runs;
+    }
+};
+
+// The reduction of strided storage (base, geometry g) into an ndarray of g.result_shape: output
+// m is init ⊕ x_0 ⊕ ... ⊕ x_{length-1}. The folded positions are split into chunks that depend
+// on g.length only (one chunk up to 32768 positions): the fold order, hence the bits, never
+// depends on the pool or on how the outputs are shared out. Tiles of (outputs, position chunk)
+// run in parallel, so both many outputs and few long ones use every thread.
+template <class T, class Pointer, class Reduce, class Transform>
+ndarray<T> reduce_geometry(Pointer base, const reduction_geometry& g, const T& init, Reduce& reduce,
+                           Transform& transform, bool pairwise, const options& opts) {
+    auto result = ndarray<T>::from_shape(g.result_shape);
+    T* const out = result.data();
+    if (g.length == 0 || g.outputs == 0) {
+        std::fill(out, out + g.outputs, init);
+        return result;
+    }
+    const chunk_plan positions = make_chunk_plan(g.length, options{});
+    const std::size_t position_chunks = positions.size();
+    chunk_plan outputs = make_chunk_plan(g.outputs, opts, positions[0].size());
+    if (opts.chunk_size() == 0 && opts.num_chunks() == 0 && outputs_innermost(g)) {
+        // Each row of a tile then reads its outputs' elements side by side: at least 256 of
+        // them (whole cache lines) per row, rather than a few from each of many rows.
+        constexpr std::size_t min_outputs = 256;
+        if (outputs.size() > 1 && g.outputs / outputs.size() < min_outputs) {
+            outputs = chunk_plan::fixed(g.outputs, min_outputs);
+        }
+    }
+    const tile_folder<T, Pointer, Reduce, Transform> fold{base, g, reduce, transform, pairwise};
+    std::vector<std::optional<T>> partials(position_chunks > 1 ? g.outputs * position_chunks : 0);
+    const std::size_t tiles = outputs.size() * position_chunks;
+    auto body = [&](std::size_t tile, chunk_range) {
+        const std::size_t position_chunk = tile % position_chunks;
+        fold(outputs[tile / position_chunks], positions[position_chunk],
+             [&](std::size_t m, T&& partial) {
+                 if (position_chunks == 1) {
+                     out[m] = std::invoke(reduce, T(init), std::move(partial));
+                 } else {
+                     partials[m * position_chunks + position_chunk].emplace(std::move(partial));
+                 }
+             });
+    };
+    for_each_chunk(chunk_plan::balanced(tiles, tiles), opts, body);
+    if (position_chunks > 1) {
+        for (std::size_t m = 0; m < g.outputs; ++m) {
+            T total = init;
+            for (std::size_t c = 0; c < position_chunks; ++c) {
+                total = std::invoke(reduce, std::move(total),
+                                    std::move(*partials[m * position_chunks + c]));
+            }
+            out[m] = std::move(total);
+        }
+    }
+    return result;
+}
+
+// reduce_geometry over `a` along `axes`: a with strided storage (containers, strided views) is
+// read in place; any other expression is first evaluated into a temporary, in parallel.
+template <class T, class E, class Reduce, class Transform>
+ndarray<T> reduce_along(const E& a, const axis_list& axes, const T& init, Reduce& reduce,
+                        Transform& transform, bool pairwise, const options& opts,
+                        const char* caller) {
+    const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), caller);
+    if constexpr (has_strided_storage<const E>::value) {
+        prepare_for_concurrent_reads(a);
+        const reduction_geometry g = make_geometry(a.shape(), a.strides(), folded);
+        return reduce_geometry(a.data() + a.data_offset(), g, init, reduce, transform, pairwise,
+                               opts);
+    } else {
+        const auto evaluated = parallel_eval(a, pool_of(opts));
+        const reduction_geometry g = make_geometry(evaluated.shape(), evaluated.strides(), folded);
+        return reduce_geometry(evaluated.data(), g, init, reduce, transform, pairwise, opts);
+    }
+}
+
+// The element at flat (row-major) position 0 of a non-empty a.
+template <class E>
+value_type_t<E> first_element(const E& a) {
+    return with_range(a, contiguous_data(a), chunk_range{0, 1},
+                      [](auto first, std::size_t) { return value_type_t<E>(*first); });
+}
+
+// Throws std::invalid_argument, as np.min does, for a reduction without identity over nothing.
+inline void require_elements(std::size_t count, const char* caller) {
+    if (count == 0) {
+        throw std::invalid_argument(std::string(caller) +
+                                    ": zero-size reduction, which has no identity");
+    }
+}
+
+// The flat index of the first element that `better` prefers to all before it.
+template <class E, class Better>
+std::size_t arg_best(const E& a, Better better, const options& opts, const char* caller) {
+    require_elements(a.size(), caller);
+    using T = value_type_t<E>;
+    const chunk_plan plan = make_chunk_plan(a.size(), opts);
+    const auto data = contiguous_data(a);
+    std::vector<std::optional<std::pair<T, std::size_t>>> winners(plan.size());
+    if (plan.size() > 1) {
+        prepare_for_concurrent_reads(a);
+    }
+    auto body = [&](std::size_t index, chunk_range r) {
+        with_range(a, data, r, [&](auto first, std::size_t count) {
+            T best = *first;
+            std::size_t best_index = r.begin;
+            ++first;
+            for (std::size_t i = 1; i < count; ++i, ++first) {
+                const T x = *first;
+                if (better(x, best)) {
+                    best = x;
+                    best_index = r.begin + i;
+                }
+            }
+            winners[index].emplace(best, best_index);
+        });
+    };
+    for_each_chunk(plan, opts, body);
+    std::pair<T, std::size_t> best = *winners[0];
+    for (std::size_t i = 1; i < winners.size(); ++i) {
+        if (better(winners[i]->first, best.first)) {
+            best = *winners[i];
+        }
+    }
+    return best.second;
+}
+
+// Whether pred holds for some element; once one chunk finds one, the others stop within 1024
+// elements and chunks not yet started return at once.
+template <class E, class Predicate>
+bool any_element(const E& a, Predicate& pred, const options& opts) {
+    const chunk_plan plan = make_chunk_plan(a.size(), opts);
+    const auto data = contiguous_data(a);
+    if (plan.size() > 1) {
+        prepare_for_concurrent_reads(a);
+    }
+    std::atomic<bool> found{false};
+    auto body = [&](std::size_t, chunk_range r) {
+        with_range(a, data, r, [&](auto first, std::size_t count) {
+            constexpr std::size_t check_every = 1024;
+            for (std::size_t begin = 0; begin < count; begin += check_every) {
+                if (found.load(std::memory_order_relaxed)) {
+                    return;
+                }
+                const std::size_t end = std::min(count, begin + check_every);
+                for (std::size_t i = begin; i < end; ++i, ++first) {
+                    if (std::invoke(pred, *first)) {
+                        found.store(true, std::memory_order_relaxed);
+                        return;
+                    }
+                }
+            }
+        });
+    };
+    for_each_chunk(plan, opts, body);
+    return found.load(std::memory_order_relaxed);
+}
+
+template <class F>
+inline constexpr bool is_options_v = std::is_same_v<std::decay_t<F>, options>;
+
+} // namespace detail
+
+// ---------------------------------------------------------------------------------------------
+// Whole array
+
+/// The smallest element, as np.min: a NaN anywhere gives NaN. Throws std::invalid_argument when
+/// a is empty. Deterministic: the chunk results are combined in chunk order.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_min(const E& a, const options& opts = {}) {
+    detail::require_elements(a.size(), "parray::parallel_min");
+    return parallel_reduce(a, detail::first_element(a), detail::minimum_op{}, opts);
+}
+
+/// The largest element, as np.max: a NaN anywhere gives NaN. Throws std::invalid_argument when
+/// a is empty.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_max(const E& a, const options& opts = {}) {
+    detail::require_elements(a.size(), "parray::parallel_max");
+    return parallel_reduce(a, detail::first_element(a), detail::maximum_op{}, opts);
+}
+
+/// The mean, as np.mean: parallel_sum(a) / a.size(), in the floating type for floating input
+/// and in double otherwise (integers summed exactly in 64 bits first). NaN for an empty a.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_mean(const E& a, const options& opts = {}) {
+    using result_type = detail::mean_result_t<detail::value_type_t<E>>;
+    return static_cast<result_type>(parallel_sum(a, opts)) / static_cast<result_type>(a.size());
+}
+
+/// The flat (row-major) index of the first smallest element, as np.argmin: the first NaN if
+/// there is one. Throws std::invalid_argument when a is empty.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+std::size_t parallel_argmin(const E& a, const options& opts = {}) {
+    const auto better = [](const auto& x, const auto& best) {
+        return !detail::is_nan(best) && (detail::is_nan(x) || x < best);
+    };
+    return detail::arg_best(a, better, opts, "parray::parallel_argmin");
+}
+
+/// The flat (row-major) index of the first largest element, as np.argmax: the first NaN if
+/// there is one. Throws std::invalid_argument when a is empty.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+std::size_t parallel_argmax(const E& a, const options& opts = {}) {
+    const auto better = [](const auto& x, const auto& best) {
+        return !detail::is_nan(best) && (detail::is_nan(x) || best < x);
+    };
+    return detail::arg_best(a, better, opts, "parray::parallel_argmax");
+}
+
+/// Whether pred(x) holds for some element (false for an empty a). Stops early: once a chunk
+/// finds one, the other chunks stop and those not started are skipped.
+template <class E, class Predicate,
+          std::enable_if_t<detail::is_expression_v<E> && !detail::is_options_v<Predicate>, int> = 0>
+bool parallel_any(const E& a, Predicate&& pred, const options& opts = {}) {
+    return detail::any_element(a, pred, opts);
+}
+
+/// Whether some element is non-zero (true), as np.any.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+bool parallel_any(const E& a, const options& opts = {}) {
+    auto truthy = [](const auto& x) { return static_cast<bool>(x); };
+    return detail::any_element(a, truthy, opts);
+}
+
+/// Whether pred(x) holds for every element (true for an empty a); stops early at the first
+/// element for which it does not, as parallel_any does.
+template <class E, class Predicate,
+          std::enable_if_t<detail::is_expression_v<E> && !detail::is_options_v<Predicate>, int> = 0>
+bool parallel_all(const E& a, Predicate&& pred, const options& opts = {}) {
+    auto fails = [&pred](const auto& x) { return !static_cast<bool>(std::invoke(pred, x)); };
+    return !detail::any_element(a, fails, opts);
+}
+
+/// Whether every element is non-zero (true), as np.all.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+bool parallel_all(const E& a, const options& opts = {}) {
+    auto falsy = [](const auto& x) { return !static_cast<bool>(x); };
+    return !detail::any_element(a, falsy, opts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Along axes
+
+/// Folds a along `axes` (as `xt::reduce(op, a, axes)` with init): an ndarray of the other axes'
+/// shape whose element m is init ⊕ x_0 ⊕ ... ⊕ x_{L-1} over the L elements folded into it, in
+/// row-major order. op must be associative, not commutative. The fold splits into chunks that
+/// depend only on L (one up to 32768 elements), so results are the same for every pool size;
+/// outputs and long folds alike are shared among the threads. Throws std::invalid_argument for
+/// an axis out of range or repeated. A strided view is read in place; other lazy expressions
+/// are evaluated into a temporary first.
+template <class E, class T, class ReduceOp, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<T> parallel_reduce(const E& a, const axis_list& axes, T init, ReduceOp op,
+                           const options& opts = {}) {
+    detail::identity_op identity;
+    return detail::reduce_along(a, axes, init, op, identity, false, opts,
+                                "parray::parallel_reduce");
+}
+
+/// The sums along `axes` (as `a.sum(axis=...)`), typed as parallel_sum: integers exact (64
+/// bits, wrapping like NumPy); floating sums fold element after element, except along a
+/// contiguous axis, whose runs use NumPy's pairwise summation (more accurate than xtensor's
+/// plain loop). The same bits for every pool size.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
+    using value_type = detail::value_type_t<E>;
+    using result_type = typename detail::sum_result<value_type>::type;
+    if constexpr (std::is_floating_point_v<value_type>) {
+        std::plus<result_type> add;
+        detail::identity_op identity;
+        return detail::reduce_along(a, axes, result_type(0), add, identity, true, opts,
+                                    "parray::parallel_sum");
+    } else {
+        // Added as unsigned, where overflow wraps instead of being undefined.
+        using unsigned_type = std::make_unsigned_t<result_type>;
+        auto add = [](result_type x, result_type y) {
+            return static_cast<result_type>(static_cast<unsigned_type>(x) +
+                                            static_cast<unsigned_type>(y));
+        };
+        auto widen = [](const value_type& x) { return static_cast<result_type>(x); };
+        return detail::reduce_along(a, axes, result_type(0), add, widen, false, opts,
+                                    "parray::parallel_sum");
+    }
+}
+
+/// The means along `axes` (as `a.mean(axis=...)`): parallel_sum(a, axes) divided by the number
+/// of elements folded into each, typed as parallel_mean (NaN where that number is 0).
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) {
+    using result_type = detail::mean_result_t<detail::value_type_t<E>>;
+    auto sums = parallel_sum(a, axes, opts);
+    const std::size_t outputs = sums.size();
+    const auto count = static_cast<result_type>(outputs == 0 ? 0 : a.size() / outputs);
+    const auto divide = [count](const auto& sum) { return static_cast<result_type>(sum) / count; };
+    if constexpr (std::is_same_v<typename decltype(sums)::value_type, result_type>) {
+        parallel_map(sums, sums, divide, detail::pool_of(opts));
+        return sums;
+    } else {
+        return parallel_map(sums, divide, detail::pool_of(opts));
+    }
+}
+
+/// The minima along `axes` (as `a.min(axis=...)`; NaN propagates). Throws std::invalid_argument
+/// when the folded axes are empty and the result is not, as NumPy does.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_min(const E& a, const axis_list& axes, const options& opts = {}) {
+    using T = detail::value_type_t<E>;
+    detail::minimum_op op;
+    detail::identity_op identity;
+    auto result = detail::reduce_along(a, axes, detail::min_identity<T>(), op, identity, false,
+                                       opts, "parray::parallel_min");
+    if (a.size() == 0 && result.size() != 0) {
+        detail::require_elements(0, "parray::parallel_min");
+    }
+    return result;
+}
+
+/// The maxima along `axes` (as `a.max(axis=...)`; NaN propagates). Throws std::invalid_argument
+/// when the folded axes are empty and the result is not, as NumPy does.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_max(const E& a, const axis_list& axes, const options& opts = {}) {
+    using T = detail::value_type_t<E>;
+    detail::maximum_op op;
+    detail::identity_op identity;
+    auto result = detail::reduce_along(a, axes, detail::max_identity<T>(), op, identity, false,
+                                       opts, "parray::parallel_max");
+    if (a.size() == 0 && result.size() != 0) {
+        detail::require_elements(0, "parray::parallel_max");
+    }
+    return result;
+}
+
+} // namespace parray

@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include <parray/reductions.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <xtensor/xmanipulation.hpp>
+#include <xtensor/xmath.hpp>
+#include <xtensor/xreducer.hpp>
+#include <xtensor/xsort.hpp>
+#include <xtensor/xview.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+parray::thread_pool& pool_of(std::size_t size) {
+    static std::mutex pools_mutex;
+    static std::vector<std::unique_ptr<parray::thread_pool>> pools;
+    std::lock_guard<std::mutex> lock(pools_mutex);
+    for (auto& pool : pools) {
+        if (pool->size() == size) {
+            return *pool;
+        }
+    }
+    pools.push_back(std::make_unique<parray::thread_pool>(size));
+    return *pools.back();
+}
+
+// The option sets every result must be the same under: pools of 1, 2 and 4 threads, automatic
+// chunks, a few chunks, and one output per chunk.
+std::vector<parray::options> option_sets() {
+    std::vector<parray::options> sets;
+    for (const std::size_t threads : {1, 2, 4}) {
+        sets.push_back(parray::options{}.pool(pool_of(threads)));
+        sets.push_back(parray::options{}.pool(pool_of(threads)).num_chunks(3));
+        sets.push_back(parray::options{}.pool(pool_of(threads)).chunk_size(1));
+    }
+    return sets;
+}
+
+// Integers with signs and some spread: 0, 5, -3, ... (no overflow in any sum here).
+parray::ndarray<std::int32_t> integers(const std::vector<std::size_t>& shape) {
+    auto a = parray::ndarray<std::int32_t>::from_shape(shape);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        a.data()[i] = static_cast<std::int32_t>((i * 7919U) % 2003U) - 1000;
+    }
+    return a;
+}
+
+parray::ndarray<double> reals(const std::vector<std::size_t>& shape) {
+    auto a = parray::ndarray<double>::from_shape(shape);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        a.data()[i] = std::sin(static_cast<double>(i) * 0.37) * 100.0 + 0.001 * double(i % 13);
+    }
+    return a;
+}
+
+template <class A, class B>
+bool same_values(const A& a, const B& b) {
+    if (a.shape().size() != b.shape().size() || a.size() != b.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.shape().size(); ++i) {
+        if (a.shape()[i] != b.shape()[i]) {
+            return false;
+        }
+    }
+    return std::equal(a.begin(), a.end(), b.begin());
+}
+
+template <class A, class B>
+bool close_values(const A& a, const B& b, double tolerance = 1e-11) {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    auto j = b.begin();
+    for (auto i = a.begin(); i != a.end(); ++i, ++j) {
+        const double scale = std::max(1.0, std::abs(static_cast<double>(*j)));
+        if (!(std::abs(static_cast<double>(*i) - static_cast<double>(*j)) <= tolerance * scale)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+template <class A>
+bool same_bits(const A& a, const A& b) {
+    return a.size() == b.size() &&
+           std::memcmp(a.data(), b.data(), a.size() * sizeof(*a.data())) == 0;
+}
+
+// Every list of distinct axes of a `dimension`-D array (the empty list included).
+std::vector<std::vector<std::size_t>> all_axis_lists(std::size_t dimension) {
+    std::vector<std::vector<std::size_t>> lists;
+    for (std::size_t mask = 0; mask < (std::size_t{1} << dimension); ++mask) {
+        std::vector<std::size_t> axes;
+        for (std::size_t axis = 0; axis < dimension; ++axis) {
+            if ((mask >> axis) & 1U) {
+                axes.push_back(axis);
+            }
+        }
+        lists.push_back(axes);
+    }
+    return lists;
+}
+
+const std::vector<std::vector<std::size_t>> shapes = {
+    {7}, {1}, {0}, {5, 3}, {3, 1, 4}, {4, 0, 3}, {2, 3, 5, 7}, {1, 9, 1, 2}, {33, 17},
+};
+
+} // namespace
+
+TEST_CASE("parallel_sum along axes equals xt::sum for integers, bit for bit", "[reductions]") {
+    for (const auto& shape : shapes) {
+        const auto a = integers(shape);
+        for (const auto& axes : all_axis_lists(shape.size())) {
+            const parray::ndarray<std::int64_t> expected = xt::sum<std::int64_t>(a, axes);
+            for (const auto& opts : option_sets()) {
+                const auto result = parray::parallel_sum(a, axes, opts);
+                static_assert(std::is_same_v<decltype(result)::value_type, std::int64_t>);
+                INFO("shape " << parray::detail::shape_to_string(shape) << " axes "
+                              << parray::detail::shape_to_string(axes));
+                REQUIRE(same_values(result, expected));
+            }
+        }
+    }
+}
+
+TEST_CASE("floating sums along axes: close to xt::sum, the same bits under every option",
+          "[reductions]") {
+    for (const auto& shape : shapes) {
+        const auto a = reals(shape);
+        for (const auto& axes : all_axis_lists(shape.size())) {
+            const parray::ndarray<double> expected = xt::sum(a, axes);
+            const auto first = parray::parallel_sum(a, axes);
+            INFO("shape " << parray::detail::shape_to_string(shape) << " axes "
+                          << parray::detail::shape_to_string(axes));
+            REQUIRE(close_values(first, expected));
+            for (const auto& opts : option_sets()) {
+                REQUIRE(same_bits(parray::parallel_sum(a, axes, opts), first));
+            }
+        }
+    }
+}
+
+TEST_CASE("a single axis that is not contiguous is folded in order: xt::sum's bits",
+          "[reductions]") {
+    const auto a = reals({300, 7, 5});
+    for (const std::size_t axis : {0, 1}) {
+        const parray::ndarray<double> expected = xt::sum(a, {axis});
+        for (const auto& opts : option_sets()) {
+            REQUIRE(same_bits(parray::parallel_sum(a, axis, opts), expected));
+        }
+    }
+}
+
+TEST_CASE("long folds are split into chunks, few outputs use the pool, results do not change",
+          "[reductions]") {
+    // 3 x 100003: the folds along axis 1 are longer than one chunk; 100003 x 3 along axis 0 too,
+    // with the outputs innermost.
+    for (const auto& shape : {std::vector<std::size_t>{3, 100003}, {100003, 3}, {2, 40001, 2}}) {
+        const auto ints = integers(shape);
+        const auto doubles = reals(shape);
+        for (const auto& axes : all_axis_lists(shape.size())) {
+            const parray::ndarray<std::int64_t> expected = xt::sum<std::int64_t>(ints, axes);
+            const auto first = parray::parallel_sum(doubles, axes);
+            const parray::ndarray<double> expected_reals = xt::sum(doubles, axes);
+            INFO("shape " << parray::detail::shape_to_string(shape) << " axes "
+                          << parray::detail::shape_to_string(axes));
+            REQUIRE(close_values(first, expected_reals, 1e-9));
+            for (const auto& opts : option_sets()) {
+                REQUIRE(same_values(parray::parallel_sum(ints, axes, opts), expected));
+                REQUIRE(same_bits(parray::parallel_sum(doubles, axes, opts), first));
+            }
+        }
+    }
+}
+
+TEST_CASE("parallel_reduce along axes folds in row-major order: op need not commute",
+          "[reductions]") {
+    // "last" and "first" are associative but not commutative: they give the last and the first
+    // element of each fold, whatever the chunks, only if the partials are combined in order.
+    const auto a = integers({3, 50001, 2});
+    const auto last = [](std::int32_t, std::int32_t y) { return y; };
+    const auto first_set = [](std::int32_t x, std::int32_t y) { return x == -99999 ? y : x; };
+    for (const auto& opts : option_sets()) {
+        const auto lasts = parray::parallel_reduce(a, {1}, std::int32_t{-99999}, last, opts);
+        const auto firsts = parray::parallel_reduce(a, {1}, std::int32_t{-99999}, first_set, opts);
+        REQUIRE(lasts.shape() == std::vector<std::size_t>{3, 2});
+        for (std::size_t i = 0; i < 3; ++i) {
+            for (std::size_t k = 0; k < 2; ++k) {
+                REQUIRE(lasts(i, k) == a(i, 50000, k));
+                REQUIRE(firsts(i, k) == a(i, 0, k));
+            }
+        }
+        const auto whole = parray::parallel_reduce(a, {0, 1, 2}, std::int32_t{-99999}, last, opts);
+        REQUIRE(whole.dimension() == 0);
+        REQUIRE(whole() == a(2, 50000, 1));
+    }
+}
+
+TEST_CASE("parallel_reduce along axes with a non-arithmetic type", "[reductions]") {
+    parray::ndarray<std::string> words = parray::ndarray<std::string>::from_shape({2, 3, 2});
+    const std::string letters = "abcdefghijkl";
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        words.data()[i] = std::string(1, letters[i]);
+    }
+    const auto concatenate = [](std::string x, const std::string& y) { return x + y; };
+    for (const auto& opts : option_sets()) {
+        const auto by_rows =
+            parray::parallel_reduce(words, {1}, std::string(">"), concatenate, opts);
+        REQUIRE(by_rows(0, 0) == ">ace");
+        REQUIRE(by_rows(0, 1) == ">bdf");
+        REQUIRE(by_rows(1, 0) == ">gik");
+        REQUIRE(by_rows(1, 1) == ">hjl");
+        const auto outer = parray::parallel_reduce(words, {0, 2}, std::string(), concatenate, opts);
+        REQUIRE(outer(0) == "abgh");
+        REQUIRE(outer(2) == "efkl");
+    }
+}
+
+TEST_CASE("mean, min and max along axes equal xtensor's", "[reductions]") {
+    for (const auto& shape : shapes) {
+        const auto ints = integers(shape);
+        const auto doubles = reals(shape);
+        for (const auto& axes : all_axis_lists(shape.size())) {
+            INFO("shape " << parray::detail::shape_to_string(shape) << " axes "
+                          << parray::detail::shape_to_string(axes));
+            bool empty_fold = false;
+            std::size_t outputs = 1;
+            for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+                const bool folded = std::find(axes.begin(), axes.end(), axis) != axes.end();
+                empty_fold = empty_fold || (folded && shape[axis] == 0);
+                outputs *= folded ? 1 : shape[axis];
+            }
+            const bool has_outputs = outputs != 0;
+            if (!empty_fold) {
+                const parray::ndarray<double> mean = xt::mean(ints, axes);
+                const auto result = parray::parallel_mean(ints, axes);
+                static_assert(std::is_same_v<decltype(result)::value_type, double>);
+                REQUIRE(close_values(result, mean, 1e-14));
+                const parray::ndarray<double> real_mean = xt::mean(doubles, axes);
+                REQUIRE(close_values(parray::parallel_mean(doubles, axes), real_mean));
+                const parray::ndarray<std::int32_t> lowest = xt::amin(ints, axes);
+                const parray::ndarray<std::int32_t> highest = xt::amax(ints, axes);
+                const parray::ndarray<double> real_lowest = xt::amin(doubles, axes);
+                for (const auto& opts : option_sets()) {
+                    REQUIRE(same_values(parray::parallel_min(ints, axes, opts), lowest));
+                    REQUIRE(same_values(parray::parallel_max(ints, axes, opts), highest));
+                    REQUIRE(same_values(parray::parallel_min(doubles, axes, opts), real_lowest));
+                }
+            } else if (has_outputs) {
+                // NumPy: "zero-size array to reduction operation minimum which has no identity".
+                REQUIRE_THROWS_AS(parray::parallel_min(ints, axes), std::invalid_argument);
+                REQUIRE_THROWS_AS(parray::parallel_max(doubles, axes), std::invalid_argument);
+            }
+        }
+    }
+}
+
+TEST_CASE("reductions along axes read strided views in place and evaluate lazy expressions",
+          "[reductions]") {
+    const auto a = integers({40, 30, 6});
+    const auto stepped = xt::view(a, xt::range(1, 40, 3), xt::all(), xt::range(5, 0, -2));
+    const auto transposed = xt::transpose(a);
+    const auto lazy = 3 * a + 1;
+    for (const auto& axes : all_axis_lists(3)) {
+        const parray::ndarray<std::int64_t> from_stepped = xt::sum<std::int64_t>(stepped, axes);
+        const parray::ndarray<std::int64_t> from_transposed =
+            xt::sum<std::int64_t>(transposed, axes);
+        const parray::ndarray<std::int64_t> from_lazy = xt::sum<std::int64_t>(lazy, axes);
+        const parray::ndarray<std::int32_t> max_stepped = xt::amax(stepped, axes);
+        for (const auto& opts : option_sets()) {
+            REQUIRE(same_values(parray::parallel_sum(stepped, axes, opts), from_stepped));
+            REQUIRE(same_values(parray::parallel_sum(transposed, axes, opts), from_transposed));
+            REQUIRE(same_values(parray::parallel_sum(lazy, axes, opts), from_lazy));
+            REQUIRE(same_values(parray::parallel_max(stepped, axes, opts), max_stepped));
+        }
+    }
+}
+
+TEST_CASE("axes: one, a list, a vector, negative; out of range or repeated is an error",
+          "[reductions]") {
+    const auto a = integers({4, 5, 6});
+    const parray::ndarray<std::int64_t> last = xt::sum<std::int64_t>(a, {2});
+    REQUIRE(same_values(parray::parallel_sum(a, 2), last));
+    REQUIRE(same_values(parray::parallel_sum(a, -1), last));
+    REQUIRE(same_values(parray::parallel_sum(a, std::size_t{2}), last));
+    REQUIRE(same_values(parray::parallel_sum(a, std::vector<std::size_t>{2}), last));
+    const parray::ndarray<std::int64_t> outer = xt::sum<std::int64_t>(a, {0, 2});
+    REQUIRE(same_values(parray::parallel_sum(a, {2, 0}), outer));
+    REQUIRE(same_values(parray::parallel_sum(a, {-1, -3}), outer));
+    REQUIRE_THROWS_AS(parray::parallel_sum(a, 3), std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_sum(a, -4), std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_sum(a, {1, -2}), std::invalid_argument);
+    REQUIRE_THROWS_WITH(parray::parallel_sum(a, 7),
+                        Catch::Contains("axis 7 is out of bounds for an array of dimension 3"));
+}
+
+TEST_CASE("whole-array min, max and mean equal xtensor's and NumPy's rules", "[reductions]") {
+    for (const std::size_t n : {1, 2, 1000, 100003}) {
+        const auto ints = integers({n});
+        const auto doubles = reals({n});
+        for (const auto& opts : option_sets()) {
+            REQUIRE(parray::parallel_min(ints, opts) == xt::amin(ints)());
+            REQUIRE(parray::parallel_max(ints, opts) == xt::amax(ints)());
+            REQUIRE(parray::parallel_min(doubles, opts) == xt::amin(doubles)());
+            REQUIRE(parray::parallel_max(doubles, opts) == xt::amax(doubles)());
+            // Integers are summed exactly, then divided once.
+            const double int_mean = parray::parallel_mean(ints, opts);
+            REQUIRE(int_mean == static_cast<double>(xt::sum<std::int64_t>(ints)()) / double(n));
+            REQUIRE(parray::parallel_mean(doubles, opts) ==
+                    parray::parallel_sum(doubles, opts) / double(n));
+        }
+    }
+    const parray::ndarray<float> floats = {1.5F, -2.0F, 4.0F};
+    static_assert(std::is_same_v<decltype(parray::parallel_mean(floats)), float>);
+    REQUIRE(parray::parallel_mean(floats) == 3.5F / 3.0F);
+
+    // NaN propagates, wherever it is (np.min([1, nan]) is nan).
+    auto with_nan = reals({100003});
+    with_nan(77777) = std::numeric_limits<double>::quiet_NaN();
+    for (const auto& opts : option_sets()) {
+        REQUIRE(std::isnan(parray::parallel_min(with_nan, opts)));
+        REQUIRE(std::isnan(parray::parallel_max(with_nan, opts)));
+    }
+    const parray::ndarray<double> nan_first = {std::nan(""), 1.0, -1.0};
+    REQUIRE(std::isnan(parray::parallel_min(nan_first)));
+    REQUIRE(std::isnan(parray::parallel_max(nan_first)));
+    REQUIRE(std::isnan(parray::parallel_min(nan_first, {0})()));
+
+    const parray::ndarray<double> empty = parray::ndarray<double>::from_shape({0});
+    REQUIRE_THROWS_AS(parray::parallel_min(empty), std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_max(empty), std::invalid_argument);
+    REQUIRE(std::isnan(parray::parallel_mean(empty)));
+}
+
+TEST_CASE("argmin and argmax: the first occurrence, the first NaN, flat indices", "[reductions]") {
+    auto a = parray::ndarray<double>::from_shape({100003});
+    a.fill(5.0);
+    for (const auto& opts : option_sets()) {
+        REQUIRE(parray::parallel_argmin(a, opts) == 0);
+        REQUIRE(parray::parallel_argmax(a, opts) == 0);
+    }
+    a(70000) = -1.0; // in a later chunk than ...
+    a(99999) = -1.0;
+    a(40000) = 9.0;
+    a(90000) = 9.0;
+    for (const auto& opts : option_sets()) {
+        REQUIRE(parray::parallel_argmin(a, opts) == 70000);
+        REQUIRE(parray::parallel_argmax(a, opts) == 40000);
+    }
+    a(5) = -1.0; // ... this tie in the first chunk
+    a(80000) = std::numeric_limits<double>::quiet_NaN();
+    a(95000) = std::numeric_limits<double>::quiet_NaN();
+    for (const auto& opts : option_sets()) {
+        REQUIRE(parray::parallel_argmin(a, opts) == 80000);
+        REQUIRE(parray::parallel_argmax(a, opts) == 80000);
+    }
+    const auto matrix = integers({7, 11});
+    const std::size_t expected_min = static_cast<std::size_t>(xt::argmin(xt::flatten(matrix))());
+    const std::size_t expected_max = static_cast<std::size_t>(xt::argmax(xt::flatten(matrix))());
+    REQUIRE(parray::parallel_argmin(matrix) == expected_min);
+    REQUIRE(parray::parallel_argmax(matrix) == expected_max);
+    // Of a transposed view: the flat index in the view's own row-major order.
+    const auto transposed = xt::transpose(matrix);
+    const parray::ndarray<std::int32_t> copy = transposed;
+    REQUIRE(parray::parallel_argmin(transposed) == parray::parallel_argmin(copy));
+    REQUIRE_THROWS_AS(parray::parallel_argmin(parray::ndarray<int>::from_shape({0})),
+                      std::invalid_argument);
+}
+
+TEST_CASE("any and all, with and without a predicate", "[reductions]") {
+    auto a = parray::ndarray<int>::from_shape({100003});
+    a.fill(0);
+    for (const auto& opts : option_sets()) {
+        REQUIRE_FALSE(parray::parallel_any(a, opts));
+        REQUIRE_FALSE(parray::parallel_all(a, opts));
+        REQUIRE(parray::parallel_all(
+            a, [](int x) { return x == 0; }, opts));
+    }
+    a(99998) = 3;
+    for (const auto& opts : option_sets()) {
+        REQUIRE(parray::parallel_any(a, opts));
+        REQUIRE(parray::parallel_any(
+            a, [](int x) { return x > 2; }, opts));
+        REQUIRE_FALSE(parray::parallel_any(
+            a, [](int x) { return x > 3; }, opts));
+        REQUIRE_FALSE(parray::parallel_all(
+            a, [](int x) { return x == 0; }, opts));
+    }
+    const auto empty = parray::ndarray<int>::from_shape({0});
+    REQUIRE_FALSE(parray::parallel_any(empty));
+    REQUIRE(parray::parallel_all(empty));
+    // Through a view and a lazy expression.
+    REQUIRE(parray::parallel_any(xt::view(a, xt::range(99990, 100000))));
+    REQUIRE_FALSE(parray::parallel_any(xt::view(a, xt::range(0, 99990))));
+    REQUIRE(parray::parallel_all(a + 1));
+}
+
+TEST_CASE("any stops early: once an element is found, other chunks stop", "[reductions]") {
+    auto a = parray::ndarray<int>::from_shape({1 << 20});
+    a.fill(0);
+    a(0) = 1;
+    // 1024 chunks of 1024 on the caller alone (a pool of 1): the first element decides, and
+    // every later chunk sees the flag before it starts, so the predicate runs exactly once.
+    std::atomic<std::size_t> any_calls{0};
+    REQUIRE(parray::parallel_any(
+        a,
+        [&any_calls](int x) {
+            any_calls.fetch_add(1, std::memory_order_relaxed);
+            return x != 0;
+        },
+        parray::options{}.pool(pool_of(1)).num_chunks(1024)));
+    REQUIRE(any_calls.load() == 1);
+    // With more threads, how far the others get depends on timing; the answer does not.
+    for (const std::size_t threads : {2, 4}) {
+        REQUIRE(parray::parallel_any(
+            a, [](int x) { return x != 0; },
+            parray::options{}.pool(pool_of(threads)).num_chunks(1024)));
+    }
+    // all stops at the first element that fails.
+    std::atomic<std::size_t> calls{0};
+    REQUIRE_FALSE(parray::parallel_all(
+        a,
+        [&calls](int x) {
+            calls.fetch_add(1, std::memory_order_relaxed);
+            return x == 0;
+        },
+        parray::options{}.pool(pool_of(1)).num_chunks(1024)));
+    REQUIRE(calls.load() == 1);
+}
+
+TEST_CASE("exceptions from op or a predicate reach the caller", "[reductions]") {
+    const auto a = integers({50, 1000});
+    const auto throwing = [](std::int32_t x, std::int32_t y) {
+        if (y == 999) {
+            throw std::runtime_error("bad element");
+        }
+        return x + y;
+    };
+    REQUIRE_THROWS_WITH(parray::parallel_reduce(a, {0}, std::int32_t{0}, throwing), "bad element");
+    REQUIRE_THROWS_WITH(parray::parallel_any(a,
+                                             [](std::int32_t x) -> bool {
+                                                 if (x == 999) {
+                                                     throw std::runtime_error("bad predicate");
+                                                 }
+                                                 return false;
+                                             }),
+                        "bad predicate");
+    // The pool is still usable.
+    REQUIRE(parray::parallel_sum(a) == xt::sum<std::int64_t>(a)());
+}
