@@ -95,8 +95,9 @@ bool close_values(const A& a, const B& b, double tolerance = 1e-11) {
 
 template <class A>
 bool same_bits(const A& a, const A& b) {
+    // memcmp must not see the null data() of an empty array, even for 0 bytes.
     return a.size() == b.size() &&
-           std::memcmp(a.data(), b.data(), a.size() * sizeof(*a.data())) == 0;
+           (a.size() == 0 || std::memcmp(a.data(), b.data(), a.size() * sizeof(*a.data())) == 0);
 }
 
 // Every list of distinct axes of a `dimension`-D array (the empty list included).
@@ -114,6 +115,24 @@ std::vector<std::vector<std::size_t>> all_axis_lists(std::size_t dimension) {
     return lists;
 }
 
+// xt::sum<R>(a, axes), except for an empty a, which xtensor's reducer walks with a null
+// pointer (UBSan: "applying non-zero offset to null pointer"): zeros of the kept shape then.
+template <class R, class A>
+parray::ndarray<R> xtensor_sum(const A& a, const std::vector<std::size_t>& axes) {
+    if (a.size() != 0) {
+        return xt::sum<R>(a, axes);
+    }
+    std::vector<std::size_t> kept;
+    for (std::size_t axis = 0; axis < a.dimension(); ++axis) {
+        if (std::find(axes.begin(), axes.end(), axis) == axes.end()) {
+            kept.push_back(a.shape()[axis]);
+        }
+    }
+    auto zeros = parray::ndarray<R>::from_shape(kept);
+    zeros.fill(R(0));
+    return zeros;
+}
+
 const std::vector<std::vector<std::size_t>> shapes = {
     {7}, {1}, {0}, {5, 3}, {3, 1, 4}, {4, 0, 3}, {2, 3, 5, 7}, {1, 9, 1, 2}, {33, 17},
 };
@@ -124,7 +143,7 @@ TEST_CASE("parallel_sum along axes equals xt::sum for integers, bit for bit", "[
     for (const auto& shape : shapes) {
         const auto a = integers(shape);
         for (const auto& axes : all_axis_lists(shape.size())) {
-            const parray::ndarray<std::int64_t> expected = xt::sum<std::int64_t>(a, axes);
+            const auto expected = xtensor_sum<std::int64_t>(a, axes);
             for (const auto& opts : option_sets()) {
                 const auto result = parray::parallel_sum(a, axes, opts);
                 static_assert(std::is_same_v<decltype(result)::value_type, std::int64_t>);
@@ -141,7 +160,7 @@ TEST_CASE("floating sums along axes: close to xt::sum, the same bits under every
     for (const auto& shape : shapes) {
         const auto a = reals(shape);
         for (const auto& axes : all_axis_lists(shape.size())) {
-            const parray::ndarray<double> expected = xt::sum(a, axes);
+            const auto expected = xtensor_sum<double>(a, axes);
             const auto first = parray::parallel_sum(a, axes);
             INFO("shape " << parray::detail::shape_to_string(shape) << " axes "
                           << parray::detail::shape_to_string(axes));
@@ -244,7 +263,12 @@ TEST_CASE("mean, min and max along axes equal xtensor's", "[reductions]") {
                 outputs *= folded ? 1 : shape[axis];
             }
             const bool has_outputs = outputs != 0;
-            if (!empty_fold) {
+            if (ints.size() == 0 && !empty_fold) {
+                // No outputs (a kept axis is empty): xtensor's reducers are not called, see
+                // xtensor_sum.
+                REQUIRE(parray::parallel_mean(ints, axes).size() == 0);
+                REQUIRE(parray::parallel_min(doubles, axes).size() == 0);
+            } else if (!empty_fold) {
                 const parray::ndarray<double> mean = xt::mean(ints, axes);
                 const auto result = parray::parallel_mean(ints, axes);
                 static_assert(std::is_same_v<decltype(result)::value_type, double>);
