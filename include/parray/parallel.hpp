@@ -91,8 +91,20 @@ using chunk_view_t = decltype(xt::view(std::declval<const E&>(), xt::range(0, 0)
 template <class E, class T, class ReduceOp, class Transform>
 T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
                    const options& opts) {
-    const chunk_plan plan = make_chunk_plan(a.size(), opts);
     const auto data = contiguous_data(a);
+    if constexpr (!std::is_null_pointer_v<decltype(data)>) {
+        // The common small call, kept short: contiguous data, one chunk, nothing to watch. The
+        // fold is the one-chunk fold below: init, then the left fold from the first element.
+        if (data != nullptr && a.size() <= serial_grain && a.size() != 0 &&
+            opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched()) {
+            T partial(std::invoke(transform, data[0]));
+            for (std::size_t i = 1, n = a.size(); i < n; ++i) {
+                partial = std::invoke(reduce, std::move(partial), std::invoke(transform, data[i]));
+            }
+            return std::invoke(reduce, std::move(init), std::move(partial));
+        }
+    }
+    const chunk_plan plan = make_chunk_plan(a.size(), opts);
     // Chunk i's partial is its left fold from its first element; the result folds the partials
     // into init in chunk order, so op need not be commutative and init enters exactly once.
     const auto fold_chunk = [&](chunk_range r) {
@@ -168,9 +180,20 @@ auto floating_sum(const E& a, const options& opts) {
 
 template <class E, class Out, class F>
 void map_into(const E& a, Out& out, F& f, const options& opts) {
-    const chunk_plan plan = make_chunk_plan(a.size(), opts);
     const auto in_data = contiguous_data(a);
     const auto out_data = contiguous_data(out);
+    if constexpr (!std::is_null_pointer_v<decltype(in_data)> &&
+                  !std::is_null_pointer_v<decltype(out_data)>) {
+        // The common small call, kept short: contiguous data, one chunk, nothing to watch.
+        if (in_data != nullptr && out_data != nullptr && a.size() <= serial_grain &&
+            opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched()) {
+            for (std::size_t i = 0, n = a.size(); i < n; ++i) {
+                out_data[i] = std::invoke(f, in_data[i]);
+            }
+            return;
+        }
+    }
+    const chunk_plan plan = make_chunk_plan(a.size(), opts);
     if (plan.size() > 1) {
         prepare_for_concurrent_reads(a);
         prepare_for_concurrent_reads(out);
