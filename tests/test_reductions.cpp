@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -19,6 +20,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -484,4 +486,41 @@ TEST_CASE("exceptions from op or a predicate reach the caller", "[reductions]") 
                         "bad predicate");
     // The pool is still usable.
     REQUIRE(parray::parallel_sum(a) == xt::sum<std::int64_t>(a)());
+}
+
+TEST_CASE("few long folds and many short ones both run on more than one thread", "[reductions]") {
+    // op makes each thread, on its first call, wait until a second thread has arrived too: the
+    // call can only return if its work was split so that two threads ran it at once.
+    static std::atomic<int> round{0};
+    static std::atomic<int> arrivals{0};
+    const auto meet_another_thread = [] {
+        thread_local int last_round = -1;
+        if (last_round == round.load()) {
+            return;
+        }
+        last_round = round.load();
+        arrivals.fetch_add(1);
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        while (arrivals.load() < 2) {
+            if (std::chrono::steady_clock::now() > deadline) {
+                throw std::runtime_error("no second thread joined the reduction");
+            }
+            std::this_thread::yield();
+        }
+    };
+    const auto add = [&](double x, double y) {
+        meet_another_thread();
+        return x + y;
+    };
+    const auto wide = reals({2000, 2000});     // sum(axis=0): 2000 outputs of 2000 elements
+    const auto long_rows = reals({4, 200000}); // sum(axis=1): 4 outputs of 200000 elements
+    const auto opts = parray::options{}.pool(pool_of(2));
+    round.fetch_add(1);
+    arrivals.store(0);
+    const auto column_sums = parray::parallel_reduce(wide, 0, 0.0, add, opts);
+    REQUIRE(close_values(column_sums, xtensor_sum<double>(wide, {0})));
+    round.fetch_add(1);
+    arrivals.store(0);
+    const auto row_sums = parray::parallel_reduce(long_rows, 1, 0.0, add, opts);
+    REQUIRE(close_values(row_sums, xtensor_sum<double>(long_rows, {1}), 1e-9));
 }
