@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_pools.hpp"
+
 #include <xtensor/xbroadcast.hpp>
 #include <xtensor/xexception.hpp>
 #include <xtensor/xmanipulation.hpp>
@@ -20,18 +22,7 @@
 
 namespace {
 
-parray::thread_pool& pool_of(std::size_t size) {
-    static std::mutex pools_mutex;
-    static std::vector<std::unique_ptr<parray::thread_pool>> pools;
-    std::lock_guard<std::mutex> lock(pools_mutex);
-    for (auto& pool : pools) {
-        if (pool->size() == size) {
-            return *pool;
-        }
-    }
-    pools.push_back(std::make_unique<parray::thread_pool>(size));
-    return *pools.back();
-}
+using parray_test::pool_of;
 
 std::vector<parray::options> option_sets() {
     std::vector<parray::options> sets;

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_pools.hpp"
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -25,19 +27,7 @@
 
 namespace {
 
-// One pool of each size, made once for the whole test program.
-parray::thread_pool& pool_of(std::size_t size) {
-    static std::mutex pools_mutex;
-    static std::vector<std::unique_ptr<parray::thread_pool>> pools;
-    std::lock_guard<std::mutex> lock(pools_mutex);
-    for (auto& pool : pools) {
-        if (pool->size() == size) {
-            return *pool;
-        }
-    }
-    pools.push_back(std::make_unique<parray::thread_pool>(size));
-    return *pools.back();
-}
+using parray_test::pool_of;
 
 parray::options on_pool(std::size_t size) {
     return parray::options{}.pool(pool_of(size));

@@ -527,6 +527,18 @@ bool any_element(const E& a, Predicate& pred, const options& opts) {
     return found.load(std::memory_order_relaxed);
 }
 
+// parallel_min / parallel_max along axes: `identity` is op's identity (so init changes nothing).
+template <class E, class T, class Op>
+ndarray<T> extremes_along(const E& a, const axis_list& axes, const T& identity, Op op,
+                          const options& opts, const char* caller) {
+    identity_op no_transform;
+    auto result = reduce_along(a, axes, identity, op, no_transform, false, opts, caller);
+    if (a.size() == 0 && result.size() != 0) {
+        require_elements(0, caller);
+    }
+    return result;
+}
+
 template <class F>
 inline constexpr bool is_options_v = std::is_same_v<std::decay_t<F>, options>;
 
@@ -676,14 +688,8 @@ auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) 
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_min(const E& a, const axis_list& axes, const options& opts = {}) {
     using T = detail::value_type_t<E>;
-    detail::minimum_op op;
-    detail::identity_op identity;
-    auto result = detail::reduce_along(a, axes, detail::min_identity<T>(), op, identity, false,
-                                       opts, "parray::parallel_min");
-    if (a.size() == 0 && result.size() != 0) {
-        detail::require_elements(0, "parray::parallel_min");
-    }
-    return result;
+    return detail::extremes_along(a, axes, detail::min_identity<T>(), detail::minimum_op{}, opts,
+                                  "parray::parallel_min");
 }
 
 /// The maxima along `axes` (as `a.max(axis=...)`; NaN propagates). Throws std::invalid_argument
@@ -691,14 +697,8 @@ auto parallel_min(const E& a, const axis_list& axes, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_max(const E& a, const axis_list& axes, const options& opts = {}) {
     using T = detail::value_type_t<E>;
-    detail::maximum_op op;
-    detail::identity_op identity;
-    auto result = detail::reduce_along(a, axes, detail::max_identity<T>(), op, identity, false,
-                                       opts, "parray::parallel_max");
-    if (a.size() == 0 && result.size() != 0) {
-        detail::require_elements(0, "parray::parallel_max");
-    }
-    return result;
+    return detail::extremes_along(a, axes, detail::max_identity<T>(), detail::maximum_op{}, opts,
+                                  "parray::parallel_max");
 }
 
 } // namespace parray
