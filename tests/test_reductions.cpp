@@ -306,7 +306,7 @@ TEST_CASE("reductions along axes read strided views in place and evaluate lazy e
     }
 }
 
-TEST_CASE("axes: one, a list, a vector, negative; out of range or repeated is an error",
+TEST_CASE("axes: one, a list, a vector, negative, and errors when out of range or repeated",
           "[reductions]") {
     const auto a = integers({4, 5, 6});
     const parray::ndarray<std::int64_t> last = xt::sum<std::int64_t>(a, {2});

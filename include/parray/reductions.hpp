@@ -390,13 +390,15 @@ ndarray<T> reduce_geometry(Pointer base, const reduction_geometry& g, const T& i
     const chunk_plan positions = make_chunk_plan(g.length, options{});
     const std::size_t position_chunks = positions.size();
     chunk_plan outputs = make_chunk_plan(g.outputs, opts, positions[0].size());
-    if (opts.chunk_size() == 0 && opts.num_chunks() == 0 && outputs_innermost(g)) {
-        // Each row of a tile then reads its outputs' elements side by side: at least 256 of
-        // them (whole cache lines) per row, rather than a few from each of many rows.
-        constexpr std::size_t min_outputs = 256;
-        if (outputs.size() > 1 && g.outputs / outputs.size() < min_outputs) {
-            outputs = chunk_plan::fixed(g.outputs, min_outputs);
-        }
+    if (opts.chunk_size() == 0 && opts.num_chunks() == 0 && outputs_innermost(g) &&
+        outputs.size() > 1) {
+        // Each row of a tile is then read as one stretch of its outputs' elements: as long a
+        // stretch as 2 tiles a thread allow (a short one from each of many rows defeats the
+        // prefetcher: 256 columns of 10^4 took 99 ms, 2 tiles 35 ms), and never under 256
+        // elements. How the outputs are shared out changes no bit of any output.
+        const std::size_t tiles = 2 * pool_for(opts).size();
+        outputs = chunk_plan::fixed(g.outputs,
+                                    std::max<std::size_t>(256, (g.outputs + tiles - 1) / tiles));
     }
     const tile_folder<T, Pointer, Reduce, Transform> fold{base, g, reduce, transform, pairwise};
     std::vector<std::optional<T>> partials(position_chunks > 1 ? g.outputs * position_chunks : 0);
@@ -465,7 +467,7 @@ template <class E, class Better>
 std::size_t arg_best(const E& a, Better better, const options& opts, const char* caller) {
     require_elements(a.size(), caller);
     using T = value_type_t<E>;
-    const chunk_plan plan = make_chunk_plan(a.size(), opts);
+    const chunk_plan plan = elementwise_plan(a.size(), opts);
     const auto data = contiguous_data(a);
     std::vector<std::optional<std::pair<T, std::size_t>>> winners(plan.size());
     if (plan.size() > 1) {
@@ -500,7 +502,7 @@ std::size_t arg_best(const E& a, Better better, const options& opts, const char*
 // elements and chunks not yet started return at once.
 template <class E, class Predicate>
 bool any_element(const E& a, Predicate& pred, const options& opts) {
-    const chunk_plan plan = make_chunk_plan(a.size(), opts);
+    const chunk_plan plan = elementwise_plan(a.size(), opts);
     const auto data = contiguous_data(a);
     if (plan.size() > 1) {
         prepare_for_concurrent_reads(a);
