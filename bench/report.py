@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """Markdown tables and a throughput plot from one run of parray_bench (see bench/run).
 
-    bench/report.py RESULTS.json [--probe-before F] [--probe-after F] [--python F]
+    bench/report.py RESULTS.json [MORE.json ...] [--probe-before F] [--probe-after F] [--python F]
                     [--md OUT.md] [--png OUT.png] [--compiler S] [--cpu S] [--build-type S]
                     [--cxx-flags S] [--commit S]
 
@@ -15,9 +15,14 @@ RESULTS-python.json, the outputs to RESULTS.md and RESULTS.png; a missing file o
 its part out. --compiler etc. override the `parray_*` keys that bench/run stores in the JSON's
 context (--benchmark_context).
 
+Several RESULTS.json files (parray_bench's, then parray_bench_xtensor_tbb's, as bench/run passes
+them) are read as one run: their "benchmarks" arrays are joined, the first file's context kept,
+and the default paths of the other files and outputs follow the first.
+
 Methods are classified by name: `parray*` are parray's; names containing `memcpy` or
-`read_bandwidth` are references; `openmp_*`, `tbb_*` and `std_*_par` (std::execution::par) are parallel peers;
-`serial_*`, `std_*`, `xtensor_*` and `numpy_order_serial` serial baselines.
+`read_bandwidth` are references; `openmp_*`, `tbb_*`, `xtensor_tbb*` (xtensor built with
+XTENSOR_USE_TBB) and `std_*_par` (std::execution::par) are parallel peers; `serial_*`, `std_*`,
+other `xtensor_*` (`xtensor_serial` included) and `numpy_order_serial` serial baselines.
 Standard library and matplotlib only.
 """
 
@@ -31,7 +36,8 @@ import sys
 
 TIME_TYPES = ("real_time", "process_time", "manual_time")
 TO_NS = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}
-GROUP_ORDER = ("sum", "map", "overhead", "scaling", "layout")
+GROUP_ORDER = ("sum", "map", "overhead", "scaling", "layout", "axis0_sum", "axis1_sum",
+               "expression")
 KIND_ORDER = ("parray", "parallel", "serial", "reference", "other")
 DASH = "–"
 
@@ -90,7 +96,8 @@ def kind_of(method):
         return "parray"
     if "memcpy" in method or "read_bandwidth" in method:
         return "reference"
-    if method.startswith(("openmp_", "tbb_")) or (method.startswith("std_") and method.endswith("_par")):
+    if method.startswith(("openmp_", "tbb_", "xtensor_tbb")) or (
+            method.startswith("std_") and method.endswith("_par")):
         return "parallel"
     if method.startswith(("serial_", "std_", "xtensor_")) or method == "numpy_order_serial":
         return "serial"
@@ -603,6 +610,8 @@ def describe_caches(caches):
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("results", help="Google Benchmark JSON of the main run")
+    parser.add_argument("more_results", nargs="*", metavar="more.json",
+                        help="more Google Benchmark JSON of the same run (other programs)")
     parser.add_argument("--probe-before")
     parser.add_argument("--probe-after")
     parser.add_argument("--python", dest="python_json")
@@ -620,6 +629,13 @@ def main(argv):
     if document is None:
         print(f"report.py: cannot read {args.results}", file=sys.stderr)
         return 1
+    for path in args.more_results:
+        more = load_json(path)
+        if more is None:
+            print(f"report.py: cannot read {path}", file=sys.stderr)
+            return 1
+        document.setdefault("benchmarks", [])
+        document["benchmarks"] += more.get("benchmarks", []) or []
     results = collect(document)
     context = document.get("context", {}) or {}
     probe_before = load_json(args.probe_before or stem + "-probe-before.json")
@@ -688,9 +704,11 @@ def main(argv):
             lines += notes + [""]
 
     lines += python_section(python, results)
-    files = [os.path.basename(p) for p in (args.results, args.probe_before or stem +
-             "-probe-before.json", args.probe_after or stem + "-probe-after.json",
-             args.python_json or stem + "-python.json") if os.path.exists(p)]
+    inputs = [args.results, *args.more_results,
+              args.probe_before or stem + "-probe-before.json",
+              args.probe_after or stem + "-probe-after.json",
+              args.python_json or stem + "-python.json"]
+    files = [os.path.basename(p) for p in inputs if os.path.exists(p)]
     lines += [f"Files: {', '.join(f'`{f}`' for f in files)}; plot `{os.path.basename(png_path)}`.",
               ""]
 
