@@ -72,21 +72,26 @@ inline std::size_t size_arg(const benchmark::State& state, int index = 0) {
     return static_cast<std::size_t>(state.range(index));
 }
 
-// n doubles uniform in [0, 1), from splitmix64: the same values on every machine.
+// Fills data[0, n) with doubles uniform in [0, 1) from splitmix64 started at `seed`: the same
+// values on every machine.
+inline void fill_uniform(double* data, std::size_t n, std::uint64_t seed) {
+    std::uint64_t state = seed;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30U)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27U)) * 0x94d049bb133111ebULL;
+        z ^= z >> 31U;
+        data[i] = static_cast<double>(z >> 11U) * 0x1.0p-53;
+    }
+}
+
+// n doubles uniform in [0, 1) (fill_uniform), made once per n.
 inline const parray::ndarray<double>& random_input(std::size_t n) {
     static std::map<std::size_t, std::unique_ptr<parray::ndarray<double>>> cache;
     auto& slot = cache[n];
     if (!slot) {
         slot = std::make_unique<parray::ndarray<double>>(parray::ndarray<double>::from_shape({n}));
-        std::uint64_t state = 0x853c49e6748fea9bULL;
-        double* data = slot->data();
-        for (std::size_t i = 0; i < n; ++i) {
-            std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-            z = (z ^ (z >> 30U)) * 0xbf58476d1ce4e5b9ULL;
-            z = (z ^ (z >> 27U)) * 0x94d049bb133111ebULL;
-            z ^= z >> 31U;
-            data[i] = static_cast<double>(z >> 11U) * 0x1.0p-53;
-        }
+        fill_uniform(slot->data(), n, 0x853c49e6748fea9bULL);
     }
     return *slot;
 }

@@ -56,23 +56,14 @@ using array_type = parray::ndarray<double>;
 // ---------------------------------------------------------------------------------------------
 // Inputs and references, made once per size, outside any timing
 
-// An array of `shape` holding doubles uniform in [0, 1) from splitmix64 started at `seed`: the
-// same values on every machine. Cached for the program's life.
+// An array of `shape` holding parray_bench::fill_uniform's doubles from `seed`, made once.
 const array_type& input(const std::vector<std::size_t>& shape, std::uint64_t seed) {
     static std::map<std::pair<std::vector<std::size_t>, std::uint64_t>, std::unique_ptr<array_type>>
         cache;
     auto& slot = cache[{shape, seed}];
     if (!slot) {
         slot = std::make_unique<array_type>(array_type::from_shape(shape));
-        std::uint64_t state = seed;
-        double* data = slot->data();
-        for (std::size_t i = 0; i < slot->size(); ++i) {
-            std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-            z = (z ^ (z >> 30U)) * 0xbf58476d1ce4e5b9ULL;
-            z = (z ^ (z >> 27U)) * 0x94d049bb133111ebULL;
-            z ^= z >> 31U;
-            data[i] = static_cast<double>(z >> 11U) * 0x1.0p-53;
-        }
+        parray_bench::fill_uniform(slot->data(), slot->size(), seed);
     }
     return *slot;
 }

@@ -25,13 +25,7 @@ namespace {
 using parray_test::pool_of;
 
 std::vector<parray::options> option_sets() {
-    std::vector<parray::options> sets;
-    for (const std::size_t threads : {1, 2, 4}) {
-        sets.push_back(parray::options{}.pool(pool_of(threads)));
-        sets.push_back(parray::options{}.pool(pool_of(threads)).num_chunks(7));
-        sets.push_back(parray::options{}.pool(pool_of(threads)).chunk_size(1000));
-    }
-    return sets;
+    return parray_test::option_sets(7, 1000);
 }
 
 parray::ndarray<double> reals(const std::vector<std::size_t>& shape, double phase = 0.0) {
