@@ -63,14 +63,7 @@ void for_each_chunk(const chunk_plan& plan, const options& opts, Body& body) {
     if (plan.size() <= 1) {
         // Watched, but nothing to share: run it here, with the job's checks and reports.
         parallel_job.work(report);
-        if (report != nullptr) {
-            try {
-                report->report_end(parallel_job.finished());
-            } catch (...) {
-                parallel_job.record_error(std::current_exception());
-            }
-        }
-        parallel_job.rethrow_if_failed();
+        parallel_job.finish(report);
         return;
     }
     run_job(pool_for(opts), parallel_job, report);

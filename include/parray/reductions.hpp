@@ -394,7 +394,8 @@ ndarray<T> reduce_geometry(Pointer base, const reduction_geometry& g, const T& i
         outputs.size() > 1) {
         // Each row of a tile is then read as one stretch of its outputs' elements: as long a
         // stretch as 2 tiles a thread allow (a short one from each of many rows defeats the
-        // prefetcher: 256 columns of 10^4 took 99 ms, 2 tiles 35 ms), and never under 256
+        // prefetcher: sum(axis=0) of 10^4 x 10^4 in tiles of 256 columns took 99 ms, in 2 tiles
+        // a thread 43 ms in the 2026-11-25 benchmark run), and never under 256
         // elements. How the outputs are shared out changes no bit of any output.
         const std::size_t tiles = 2 * pool_for(opts).size();
         outputs = chunk_plan::fixed(g.outputs,

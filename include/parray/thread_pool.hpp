@@ -314,14 +314,7 @@ inline void run_job(thread_pool& pool, job& parallel_job, progress_reporter* rep
         }
         pool.waiting_callers_.fetch_sub(1, std::memory_order_relaxed);
     }
-    if (reporter != nullptr) {
-        try {
-            reporter->report_end(parallel_job.finished());
-        } catch (...) {
-            parallel_job.record_error(std::current_exception());
-        }
-    }
-    parallel_job.rethrow_if_failed();
+    parallel_job.finish(reporter);
 }
 
 } // namespace detail

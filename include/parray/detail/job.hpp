@@ -106,9 +106,21 @@ public:
     // Chunks run to completion so far (counted only when the job was made with counts_finished).
     std::size_t finished() const noexcept { return finished_.load(std::memory_order_relaxed); }
 
-    // Called by the caller once every worker has left the job: rethrows the first exception of
-    // a chunk (or of the progress callback), else throws parray::cancelled if chunks were
-    // skipped because of the stop flag.
+    // Called by the caller once every worker has left the job: makes the final progress report
+    // (its exception counts as the job's), then rethrows as rethrow_if_failed does.
+    void finish(progress_reporter* reporter) {
+        if (reporter != nullptr) {
+            try {
+                reporter->report_end(finished());
+            } catch (...) {
+                record_error(std::current_exception());
+            }
+        }
+        rethrow_if_failed();
+    }
+
+    // Rethrows the first exception of a chunk (or of the progress callback), else throws
+    // parray::cancelled if chunks were skipped because of the stop flag.
     void rethrow_if_failed() const {
         if (error_) {
             std::rethrow_exception(error_);
