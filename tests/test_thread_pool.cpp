@@ -5,6 +5,7 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -242,4 +243,55 @@ TEST_CASE("default_pool follows PARRAY_NUM_THREADS", "[thread_pool][default_pool
     } else {
         REQUIRE(parray::default_pool().size() == parray::detail::parse_num_threads(value));
     }
+}
+
+TEST_CASE("a job's lanes hand out every chunk exactly once", "[thread_pool][job]") {
+    const std::size_t chunks = GENERATE(0, 1, 2, 7, 64, 1000);
+    const std::size_t lanes = GENERATE(1, 2, 3, 5, 32, 40);
+    std::vector<std::atomic<int>> runs(chunks);
+    struct context_type {
+        std::vector<std::atomic<int>>* runs;
+    } context{&runs};
+    parray::detail::job job(
+        chunks,
+        [](void* opaque, std::size_t index) {
+            static_cast<context_type*>(opaque)->runs->at(index).fetch_add(1);
+        },
+        &context);
+    job.split_into_lanes(lanes);
+    REQUIRE(job.num_lanes() ==
+            std::max<std::size_t>(1, std::min({lanes, chunks, std::size_t{32}})));
+    // Threads start on different lanes (and some on the same one), as pool workers do.
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < 4; ++t) {
+        threads.emplace_back([&job, t, lanes] { job.work(nullptr, t * lanes / 3); });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    for (std::size_t i = 0; i < chunks; ++i) {
+        INFO("chunk " << i);
+        REQUIRE(runs[i].load() == 1);
+    }
+    REQUIRE_FALSE(job.has_unclaimed_chunks());
+}
+
+TEST_CASE("an exception in one lane stops the chunks of every lane", "[thread_pool][job]") {
+    std::atomic<int> runs{0};
+    parray::detail::job job(
+        100,
+        [](void* opaque, std::size_t index) {
+            static_cast<std::atomic<int>*>(opaque)->fetch_add(1);
+            if (index == 60) {
+                throw std::runtime_error("chunk 60");
+            }
+        },
+        &runs);
+    job.split_into_lanes(4); // lanes start at chunks 0, 25, 50 and 75
+    job.work(nullptr, 2);    // runs 50..60, then stops
+    REQUIRE(runs.load() == 11);
+    REQUIRE_FALSE(job.has_unclaimed_chunks());
+    job.work(nullptr, 0); // a thread arriving late finds nothing to run
+    REQUIRE(runs.load() == 11);
+    REQUIRE_THROWS_WITH(job.finish(nullptr), "chunk 60");
 }

