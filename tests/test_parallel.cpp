@@ -276,6 +276,56 @@ TEST_CASE("small inputs run on the calling thread without touching the pool", "[
     REQUIRE(parray::parallel_sum(a, parray::options{}.pool(pool)) == 999 * 1000 / 2);
 }
 
+TEST_CASE("a small loop of costly elements is shared and a smaller one is not", "[parallel][for]") {
+    auto& pool = pool_of(2);
+    const auto caller = std::this_thread::get_id();
+    // 20000 indices fit one automatic chunk, but each of the first 1250 (the sixteenth that is
+    // timed) busy-waits 20 us: the rest must then run on two threads. Later elements wait until
+    // a second thread has arrived, so the test cannot pass on the caller alone.
+    constexpr std::size_t n = 20000;
+    std::atomic<bool> other_thread{false};
+    std::atomic<bool> timed_out{false};
+    parray::parallel_for(
+        std::size_t{0}, n,
+        [&](std::size_t i) {
+            if (std::this_thread::get_id() != caller) {
+                other_thread = true;
+            }
+            if (i < n / 16) {
+                const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(20);
+                while (std::chrono::steady_clock::now() < until) {
+                }
+                return;
+            }
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+            while (!other_thread.load()) {
+                if (std::chrono::steady_clock::now() > deadline) {
+                    timed_out = true;
+                    return;
+                }
+                std::this_thread::yield();
+            }
+        },
+        parray::options{}.pool(pool));
+    REQUIRE_FALSE(timed_out.load());
+    REQUIRE(other_thread.load());
+
+    // Under 4096 elements nothing is timed: the loop runs on the caller, however slow.
+    bool elsewhere = false;
+    parray::parallel_for(
+        0, 4095,
+        [&](int) {
+            if (std::this_thread::get_id() != caller) {
+                elsewhere = true; // a data race, which the sanitizers would report
+            }
+            const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(1);
+            while (std::chrono::steady_clock::now() < until) {
+            }
+        },
+        parray::options{}.pool(pool));
+    REQUIRE_FALSE(elsewhere);
+}
+
 // ---------------------------------------------------------------------------------------------
 // parallel_map_chunks
 
