@@ -4,7 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <limits>
+#include <new>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 #include <xtensor/xmath.hpp>
 
@@ -20,6 +24,35 @@ TEST_CASE("ndarray is an xtensor container with aligned row-major storage", "[nd
 
     parray::ndarray<std::int8_t> small = parray::ndarray<std::int8_t>::from_shape({3});
     REQUIRE(reinterpret_cast<std::uintptr_t>(small.data()) % parray::storage_alignment == 0);
+}
+
+TEST_CASE("the aligned allocator aligns every block and gives back the one it took",
+          "[ndarray][allocator]") {
+    // Blocks of every size from 0 to 300 bytes, with others kept alive in between, so that
+    // the underlying operator new returns blocks at many different offsets from a cache line.
+    parray::detail::aligned_allocator<std::uint8_t, 64> bytes;
+    parray::detail::aligned_allocator<double, 64> doubles;
+    std::vector<std::pair<std::uint8_t*, std::size_t>> kept;
+    for (std::size_t n = 0; n <= 300; ++n) {
+        std::uint8_t* p = bytes.allocate(n);
+        REQUIRE(reinterpret_cast<std::uintptr_t>(p) % 64 == 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            p[i] = static_cast<std::uint8_t>(i); // the whole block is usable (ASan checks)
+        }
+        kept.emplace_back(p, n);
+        double* d = doubles.allocate(n);
+        REQUIRE(reinterpret_cast<std::uintptr_t>(d) % 64 == 0);
+        doubles.deallocate(d, n);
+    }
+    for (auto& [p, n] : kept) {
+        for (std::size_t i = 0; i < n; ++i) {
+            REQUIRE(p[i] == static_cast<std::uint8_t>(i));
+        }
+        bytes.deallocate(p, n); // a wrong start would be caught by ASan or crash glibc
+    }
+    doubles.deallocate(nullptr, 0);
+    REQUIRE_THROWS_AS(doubles.allocate(std::numeric_limits<std::size_t>::max() / 4),
+                      std::bad_array_new_length);
 }
 
 TEST_CASE("ndarray constructs as xtensor does", "[ndarray]") {

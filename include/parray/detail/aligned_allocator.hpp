@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <new>
 #include <type_traits>
@@ -14,6 +15,7 @@ template <class T, std::size_t Alignment>
 struct aligned_allocator {
     static_assert(Alignment >= alignof(T), "alignment must not be weaker than T's own");
     static_assert((Alignment & (Alignment - 1)) == 0, "alignment must be a power of two");
+    static_assert(Alignment <= 256, "the distance to the block's start is kept in one byte");
 
     using value_type = T;
     using size_type = std::size_t;
@@ -29,15 +31,30 @@ struct aligned_allocator {
     template <class U>
     aligned_allocator(const aligned_allocator<U, Alignment>&) noexcept {}
 
+    // Over-allocates by Alignment bytes with the plain operator new and aligns by hand, keeping
+    // the distance to the block's start in the byte before the aligned address. glibc's aligned
+    // new (memalign) splits and frees a piece of a larger block each time: a call making 10^5
+    // one-element arrays spent 65% of its time in malloc and free that way.
     [[nodiscard]] T* allocate(std::size_t n) {
-        if (n > std::numeric_limits<std::size_t>::max() / sizeof(T)) {
+        if (n > (std::numeric_limits<std::size_t>::max() - Alignment) / sizeof(T)) {
             throw std::bad_array_new_length();
         }
-        return static_cast<T*>(::operator new (n * sizeof(T), std::align_val_t{Alignment}));
+        auto* block = static_cast<unsigned char*>(::operator new(n * sizeof(T) + Alignment));
+        const std::size_t misalignment = reinterpret_cast<std::uintptr_t>(block) % Alignment;
+        // The block is aligned to at least 2 bytes, so the distance is 1..Alignment, and the
+        // byte before the aligned address is inside the block.
+        const std::size_t distance = Alignment - misalignment;
+        unsigned char* aligned = block + distance;
+        aligned[-1] = static_cast<unsigned char>(distance - 1);
+        return reinterpret_cast<T*>(aligned);
     }
 
     void deallocate(T* p, std::size_t) noexcept {
-        ::operator delete (p, std::align_val_t{Alignment});
+        if (p == nullptr) {
+            return;
+        }
+        auto* aligned = reinterpret_cast<unsigned char*>(p);
+        ::operator delete(aligned - (std::size_t{aligned[-1]} + 1));
     }
 
     template <class U>
