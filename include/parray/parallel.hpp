@@ -203,6 +203,9 @@ auto floating_sum(const E& a, const options& opts) {
         // The common small call, kept short: one chunk of contiguous data, summed block by block.
         if (data != nullptr && a.size() <= serial_grain && opts.chunk_size() == 0 &&
             opts.num_chunks() == 0 && !opts.is_watched()) {
+            if (a.size() <= 128) {
+                return T(0) + numpy_pairwise_leaf<T>(data, a.size());
+            }
             T total = T(0);
             for (std::size_t begin = 0; begin < a.size(); begin += numpy_block_size) {
                 total += numpy_pairwise_sum<T>(data + begin,

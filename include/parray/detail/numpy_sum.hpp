@@ -12,8 +12,10 @@ namespace parray::detail {
 // NumPy's pairwise summation (numpy/core/src/umath/loops_utils.h.src, @TYPE@_pairwise_sum),
 // operation for operation, so that the rounding is NumPy's: eight running sums over blocks of at
 // most 128 elements, combined as a tree, and halving (at a multiple of 8) above that.
+
+// The leaf of the recursion, n <= 128; not recursive itself, so that short sums inline it.
 template <class T>
-T numpy_pairwise_sum(const T* a, std::size_t n) noexcept {
+T numpy_pairwise_leaf(const T* a, std::size_t n) noexcept {
     if (n < 8) {
         T sum = T(0);
         for (std::size_t i = 0; i < n; ++i) {
@@ -21,22 +23,27 @@ T numpy_pairwise_sum(const T* a, std::size_t n) noexcept {
         }
         return sum;
     }
-    if (n <= 128) {
-        T r[8];
+    T r[8];
+    for (std::size_t j = 0; j < 8; ++j) {
+        r[j] = a[j];
+    }
+    std::size_t i = 8;
+    for (; i < n - (n % 8); i += 8) {
         for (std::size_t j = 0; j < 8; ++j) {
-            r[j] = a[j];
+            r[j] += a[i + j];
         }
-        std::size_t i = 8;
-        for (; i < n - (n % 8); i += 8) {
-            for (std::size_t j = 0; j < 8; ++j) {
-                r[j] += a[i + j];
-            }
-        }
-        T sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-        for (; i < n; ++i) {
-            sum += a[i];
-        }
-        return sum;
+    }
+    T sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for (; i < n; ++i) {
+        sum += a[i];
+    }
+    return sum;
+}
+
+template <class T>
+T numpy_pairwise_sum(const T* a, std::size_t n) noexcept {
+    if (n <= 128) {
+        return numpy_pairwise_leaf(a, n);
     }
     std::size_t half = n / 2;
     half -= half % 8;
