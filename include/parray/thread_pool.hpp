@@ -217,42 +217,65 @@ private:
     void worker_loop(std::size_t index) {
         detail::current_worker_pool = this;
         std::unique_lock<std::mutex> lock(mutex_);
+        bool counted_spinning = false; // whether this worker is in spinning_workers_
+        const auto stop_counting = [&] {
+            if (counted_spinning) {
+                spinning_workers_.fetch_sub(1, std::memory_order_relaxed);
+                counted_spinning = false;
+            }
+        };
+        // Done with a job or task, about to look for more: counted as spinning from now on, so
+        // that a call posted meanwhile does not wake a sleeping worker for nothing (which then
+        // found the call taken, and the two workers took turns sleeping, a wake-up per call).
+        const auto start_counting = [&] {
+            if (!counted_spinning &&
+                spinning_workers_.load(std::memory_order_relaxed) < max_spinning_) {
+                spinning_workers_.fetch_add(1, std::memory_order_relaxed);
+                counted_spinning = true;
+            }
+        };
         for (;;) {
             if (detail::job* open_job = find_open_job_locked()) {
+                stop_counting();
                 open_job->active_workers.fetch_add(1, std::memory_order_relaxed);
                 lock.unlock();
                 const std::size_t lanes = open_job->num_lanes();
                 open_job->work(nullptr, lanes > 1 ? 1 + index % (lanes - 1) : 0);
+                start_counting();
                 leave_job(*open_job);
                 detail::relock_spinning(lock);
                 continue;
             }
             if (!tasks_.empty()) {
+                stop_counting();
                 std::unique_ptr<detail::task_base> next = std::move(tasks_.front());
                 tasks_.pop_front();
                 lock.unlock();
                 next->run(); // a packaged_task: exceptions go to its future
                 next.reset();
+                start_counting();
                 detail::relock_spinning(lock);
                 continue;
             }
             if (stopping_) {
+                stop_counting();
                 return;
             }
             // Nothing to do: watch for new work without the lock for a moment (unless enough
-            // workers do already), then sleep.
-            if (spinning_workers_ < max_spinning_) {
-                ++spinning_workers_;
+            // workers do already), then sleep. Leaving the count happens under the lock, where
+            // callers read it, so a caller either sees this worker asleep or its work seen.
+            start_counting();
+            if (counted_spinning) {
                 const std::size_t posted = work_posted_.load(std::memory_order_acquire);
                 lock.unlock();
                 detail::spin_until(
                     [&] { return work_posted_.load(std::memory_order_acquire) != posted; },
                     worker_spin_budget);
                 detail::relock_spinning(lock);
-                --spinning_workers_;
                 if (has_work_locked()) {
                     continue;
                 }
+                stop_counting();
             }
             ++sleeping_workers_;
             work_available_.wait(lock, [this] { return stopping_ || has_work_locked(); });
@@ -290,7 +313,8 @@ private:
     std::deque<std::unique_ptr<detail::task_base>> tasks_;
     std::vector<detail::job*> jobs_; // parallel calls in progress, oldest first
     std::size_t sleeping_workers_ = 0;
-    std::size_t spinning_workers_ = 0; // workers watching work_posted_, at most max_spinning_
+    // Workers watching work_posted_ or about to look for work (about max_spinning_ at most).
+    std::atomic<std::size_t> spinning_workers_{0};
     std::size_t max_spinning_ = 1;
     bool stopping_ = false;
     std::atomic<std::size_t> work_posted_{0};
@@ -318,7 +342,7 @@ inline void run_job(thread_pool& pool, job& parallel_job, progress_reporter* rep
         std::lock_guard<std::mutex> lock(pool.mutex_, std::adopt_lock);
         pool.jobs_.push_back(&parallel_job);
         // Spinning workers see work_posted_ change; sleeping ones are woken only as needed.
-        const std::size_t spinning = pool.spinning_workers_;
+        const std::size_t spinning = pool.spinning_workers_.load(std::memory_order_relaxed);
         to_wake = helpers_wanted > spinning
                       ? std::min(helpers_wanted - spinning, pool.sleeping_workers_)
                       : 0;
