@@ -123,7 +123,8 @@ void for_each_elementwise_chunk(std::size_t n, const options& opts, Body& body) 
         body(std::size_t{0}, chunk_range{0, probe});
         const auto elapsed = std::chrono::steady_clock::now() - start;
         const std::size_t rest = n - probe;
-        if (elapsed * static_cast<long>(rest / probe) < share_work_above) {
+        if (elapsed * static_cast<std::chrono::steady_clock::rep>(rest / probe) <
+            share_work_above) {
             body(std::size_t{0}, chunk_range{probe, n});
             return;
         }

@@ -68,8 +68,8 @@ bool spin_until(Predicate done, std::chrono::microseconds budget) {
 
 // Locks `mutex`, first trying for a few microseconds without sleeping. The pool's critical
 // sections last well under a microsecond, but a contended std::mutex puts the thread to sleep at
-// once, and the wake-up costs tens of microseconds on a virtual machine: without this, the
-// caller and a worker meeting at the end of every call made one context switch a call.
+// once, and the wake-up costs tens of microseconds on a virtual machine; the caller and a
+// worker often take the lock at the same moment, at the start and the end of a call.
 inline void lock_spinning(std::mutex& mutex) {
     constexpr int attempts = 256;
     for (int i = 0; i < attempts; ++i) {
