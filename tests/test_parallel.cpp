@@ -347,6 +347,19 @@ TEST_CASE("parallel_map_chunks calls f on consecutive slices along axis 0", "[pa
     REQUIRE(doubled[0].shape() == std::vector<std::size_t>{3, 3});
     REQUIRE(doubled[2].shape() == std::vector<std::size_t>{2, 3});
     REQUIRE(bool(doubled[1] == xt::view(a, xt::range(3, 5)) * 2));
+
+    // A lazy reducer becomes a 0-d ndarray; a ready ndarray is stored as returned.
+    const auto totals = parray::parallel_map_chunks(
+        a, [](const auto& rows) { return xt::sum(rows); }, on_pool(threads).chunk_size(3));
+    REQUIRE(totals.size() == 3);
+    REQUIRE(totals[0].dimension() == 0);
+    REQUIRE(totals[1]() == 9 + 10 + 11 + 12 + 13 + 14 + 15 + 16 + 17);
+    const auto copies = parray::parallel_map_chunks(
+        a, [](const auto& rows) { return parray::ndarray<int>(rows); },
+        on_pool(threads).chunk_size(4));
+    REQUIRE(copies.size() == 2);
+    REQUIRE(copies[1].shape() == std::vector<std::size_t>{3, 3});
+    REQUIRE(bool(copies[1] == xt::view(a, xt::range(4, 7))));
 }
 
 TEST_CASE("parallel_map_chunks: automatic chunks, empty input, results without a default "

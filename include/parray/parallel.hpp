@@ -151,6 +151,27 @@ struct chunk_result<R, true> {
     using type = ndarray<typename std::decay_t<R>::value_type>;
 };
 
+// Whether R is an xtensor expression other than a container (an xfunction, a view): one
+// that can be evaluated into an existing array without a temporary.
+template <class R>
+inline constexpr bool is_lazy_expression_v = is_expression_v<R> && !is_container_v<R>;
+
+// A value of R that holds no heap storage, to be overwritten: an ndarray of shape {0} (its
+// default is a 0-d array of one element), any other type's default.
+template <class R>
+struct is_ndarray : std::false_type {};
+template <class T>
+struct is_ndarray<ndarray<T>> : std::true_type {};
+
+template <class R>
+R unallocated() {
+    if constexpr (is_ndarray<R>::value) {
+        return R::from_shape({0});
+    } else {
+        return R();
+    }
+}
+
 template <class E>
 using chunk_view_t = decltype(xt::view(std::declval<const E&>(), xt::range(0, 0)));
 
@@ -367,14 +388,23 @@ auto parallel_map_chunks(const E& a, F&& f, const options& opts = {}) {
             a, xt::range(static_cast<std::ptrdiff_t>(r.begin), static_cast<std::ptrdiff_t>(r.end)));
     };
     if constexpr (std::is_default_constructible_v<result_type>) {
-        std::vector<result_type> results(plan.size());
+        // Every slot starts as an array that owns no storage (an ndarray's default is a 0-d
+        // array of one element, an allocation per chunk), and an expression is evaluated
+        // straight into its slot: with one-element chunks of 10^5 elements, an allocation and
+        // a move less per chunk.
+        std::vector<result_type> results(plan.size(), detail::unallocated<result_type>());
         auto body = [&](std::size_t index, chunk_range r) {
             const view_type chunk = view_of(r);
-            results[index] = result_type(std::invoke(f, chunk));
+            if constexpr (detail::is_lazy_expression_v<raw_result>) {
+                xt::noalias(results[index]) = std::invoke(f, chunk);
+            } else {
+                results[index] = result_type(std::invoke(f, chunk));
+            }
         };
         detail::for_each_chunk(plan, opts, body);
         return results;
     } else {
+        // Slots for results that cannot be made before their chunk runs; moved out in order.
         std::vector<std::optional<result_type>> slots(plan.size());
         auto body = [&](std::size_t index, chunk_range r) {
             const view_type chunk = view_of(r);

@@ -7,6 +7,7 @@
 #include <xtensor/xeval.hpp>
 #include <xtensor/xexpression.hpp>
 #include <xtensor/xio.hpp>
+#include <xtensor/xnoalias.hpp>
 #include <xtensor/xslice.hpp>
 #include <xtensor/xstrides.hpp>
 #include <xtensor/xview.hpp>
