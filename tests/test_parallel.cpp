@@ -326,6 +326,23 @@ TEST_CASE("a small loop of costly elements is shared and a smaller one is not", 
     REQUIRE_FALSE(elsewhere);
 }
 
+TEST_CASE("element-wise calls cut automatic chunks finer on a larger pool",
+          "[parallel][for][chunks]") {
+    // 32 chunks a thread of at least 1024 elements (10^5 / 1024 rounds up to 98), each index
+    // once. The progress callback counts chunks.
+    const auto [threads, expected_chunks] =
+        GENERATE(table<std::size_t, std::size_t>({{1, 32}, {2, 64}, {8, 98}}));
+    std::vector<int> visits(100000, 0);
+    std::size_t total = 0;
+    parray::parallel_for(
+        std::size_t{0}, visits.size(), [&](std::size_t i) { ++visits[i]; },
+        parray::options{}.pool(pool_of(threads)).on_progress([&](std::size_t, std::size_t all) {
+            total = all;
+        }));
+    REQUIRE(total == expected_chunks);
+    REQUIRE(std::count(visits.begin(), visits.end(), 1) == 100000);
+}
+
 // ---------------------------------------------------------------------------------------------
 // parallel_map_chunks
 

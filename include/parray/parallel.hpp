@@ -74,18 +74,21 @@ template <class E>
 using value_type_t = typename std::decay_t<E>::value_type;
 
 // The chunks of a call whose results cannot depend on them (an element-wise map or
-// evaluation, an index loop): the automatic plan, made finer when it has fewer than 4 chunks a
-// thread, down to chunks of 8192 elements (multiples of 8: whole 64-byte lines of doubles). The
-// 32768-element automatic chunks are sized for cheap elements: 10^5 elements with sin() in 4
-// of them kept one of 2 threads busy for 65% of the call. Set chunks are kept as they are.
+// evaluation, an index loop): the automatic plan, made finer when it has fewer than 32 chunks
+// a thread, down to chunks of 1024 elements (multiples of 8: whole 64-byte lines of doubles).
+// Automatic chunks are sized for cheap elements; costly ones are often unevenly costly, and
+// the last chunk to finish decides the call's time: a loop whose element i costs i steps took
+// 1.08 times TBB's time in 8 chunks a thread, 1.03 in 32 (10^5 elements, 2 threads), and
+// cheap maps of 10^5-10^7 doubles did not slow down measurably (claiming a chunk of one's own
+// lane is one uncontended fetch_add). Set chunks are kept as they are.
 inline chunk_plan elementwise_plan(std::size_t n, const options& opts) {
     chunk_plan plan = make_chunk_plan(n, opts);
     if (opts.chunk_size() != 0 || opts.num_chunks() != 0 || plan.size() <= 1) {
         return plan;
     }
-    constexpr std::size_t smallest_chunk = 4096;
+    constexpr std::size_t smallest_chunk = 1024;
     const std::size_t wanted =
-        std::min(8 * pool_for(opts).size(), (n + smallest_chunk - 1) / smallest_chunk);
+        std::min(32 * pool_for(opts).size(), (n + smallest_chunk - 1) / smallest_chunk);
     if (wanted <= plan.size()) {
         return plan;
     }
@@ -128,8 +131,8 @@ void for_each_elementwise_chunk(std::size_t n, const options& opts, Body& body) 
             body(std::size_t{0}, chunk_range{probe, n});
             return;
         }
-        // Many chunks: costly elements are often unevenly costly.
-        const chunk_plan plan = chunk_plan::balanced(rest, 16 * pool.size());
+        // Many chunks: costly elements are often unevenly costly (see elementwise_plan).
+        const chunk_plan plan = chunk_plan::balanced(rest, 32 * pool.size());
         auto shifted = [&](std::size_t index, chunk_range r) {
             body(index, chunk_range{r.begin + probe, r.end + probe});
         };
