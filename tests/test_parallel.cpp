@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -241,6 +242,32 @@ TEST_CASE("large maps write through streaming stores with the same results at an
     const auto halved = parray::parallel_map(
         bytes, [](std::int8_t x) { return static_cast<std::int8_t>(x / 2); }, on_pool(threads));
     REQUIRE(bool(halved == xt::cast<std::int8_t>(xt::cast<int>(bytes) / 2)));
+}
+
+TEST_CASE("large maps of a costly function keep ordinary stores", "[parallel][map]") {
+    // Each element takes at least 100 ns, far above the streaming limit per element: the
+    // first chunk's probe sees it, and every chunk after it writes the usual way.
+    const auto costly = [](double x) {
+        const auto until = std::chrono::steady_clock::now() + std::chrono::nanoseconds(100);
+        while (std::chrono::steady_clock::now() < until) {
+        }
+        return x + 1.0;
+    };
+    std::vector<double> in(3000), out(3000, 0.0);
+    std::iota(in.begin(), in.end(), 0.0);
+    parray::detail::store_choice stores;
+    REQUIRE_FALSE(stores.streams());
+    // A chunk too short to time, one past the probe's length, one more starting mid-line:
+    // whatever the choice, every element is written once and right.
+    stores.map(in.data(), out.data(), 100, costly);
+    stores.map(in.data() + 100, out.data() + 100, 1400, costly);
+    REQUIRE_FALSE(stores.streams());
+    stores.map(in.data() + 1500, out.data() + 1500, 500, costly);
+    stores.map(in.data() + 2000, out.data() + 2000, 1000, costly);
+    REQUIRE_FALSE(stores.streams());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        REQUIRE(out[i] == in[i] + 1.0);
+    }
 }
 
 TEST_CASE("parallel_map into an out of another shape throws, naming both shapes",

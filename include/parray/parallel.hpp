@@ -295,8 +295,9 @@ void map_into(const E& a, Out& out, F& f, const options& opts) {
                   !std::is_null_pointer_v<decltype(out_data)> && can_stream_store_v<out_value>) {
         if (in_data != nullptr && out_data != nullptr &&
             use_streaming_stores(in_data, out_data, a.size())) {
+            store_choice stores;
             auto streaming_body = [&](std::size_t, chunk_range r) {
-                map_with_streaming_stores(in_data + r.begin, out_data + r.begin, r.size(), f);
+                stores.map(in_data + r.begin, out_data + r.begin, r.size(), f);
             };
             for_each_chunk(elementwise_plan(a.size(), opts), opts, streaming_body);
             return;
