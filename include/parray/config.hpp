@@ -8,3 +8,13 @@
 
 #define PARRAY_VERSION                                                                             \
     (PARRAY_VERSION_MAJOR * 10000 + PARRAY_VERSION_MINOR * 100 + PARRAY_VERSION_PATCH)
+
+// Keeps a function out of its callers: the parallel path of a call, so that the short path
+// that small calls take is inlined without the large stack frame of the other.
+#if defined(__GNUC__) || defined(__clang__)
+#define PARRAY_NOINLINE __attribute__((noinline))
+#elif defined(_MSC_VER)
+#define PARRAY_NOINLINE __declspec(noinline)
+#else
+#define PARRAY_NOINLINE
+#endif

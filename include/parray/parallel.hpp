@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "chunking.hpp"
+#include "config.hpp"
 #include "detail/array_access.hpp"
 #include "detail/numpy_sum.hpp"
 #include "detail/streaming_store.hpp"
@@ -178,22 +179,10 @@ R unallocated() {
 template <class E>
 using chunk_view_t = decltype(xt::view(std::declval<const E&>(), xt::range(0, 0)));
 
-template <class E, class T, class ReduceOp, class Transform>
-T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
-                   const options& opts) {
-    const auto data = contiguous_data(a);
-    if constexpr (!std::is_null_pointer_v<decltype(data)>) {
-        // The common small call, kept short: contiguous data, one chunk, nothing to watch. The
-        // fold is the one-chunk fold below: init, then the left fold from the first element.
-        if (data != nullptr && a.size() <= serial_grain && a.size() != 0 &&
-            opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched()) {
-            T partial(std::invoke(transform, data[0]));
-            for (std::size_t i = 1, n = a.size(); i < n; ++i) {
-                partial = std::invoke(reduce, std::move(partial), std::invoke(transform, data[i]));
-            }
-            return std::invoke(reduce, std::move(init), std::move(partial));
-        }
-    }
+// transform_reduce past its short path (see floating_sum_in_chunks).
+template <class E, class Data, class T, class ReduceOp, class Transform>
+PARRAY_NOINLINE T transform_reduce_in_chunks(const E& a, Data data, T init, ReduceOp& reduce,
+                                             Transform& transform, const options& opts) {
     const chunk_plan plan = make_chunk_plan(a.size(), opts);
     // Chunk i's partial is its left fold from its first element; the result folds the partials
     // into init in chunk order, so op need not be commutative and init enters exactly once.
@@ -220,17 +209,34 @@ T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
     return init;
 }
 
-template <class E>
-auto floating_sum(const E& a, const options& opts) {
-    using T = value_type_t<E>;
+template <class E, class T, class ReduceOp, class Transform>
+T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
+                   const options& opts) {
     const auto data = contiguous_data(a);
     if constexpr (!std::is_null_pointer_v<decltype(data)>) {
-        // The common small call, kept short: one chunk of contiguous data, summed block by block.
+        // The common small call, kept short: contiguous data, one chunk, nothing to watch. The
+        // fold is the one-chunk fold: init, then the left fold from the first element.
+        if (data != nullptr && a.size() <= serial_grain && a.size() != 0 &&
+            opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched()) {
+            T partial(std::invoke(transform, data[0]));
+            for (std::size_t i = 1, n = a.size(); i < n; ++i) {
+                partial = std::invoke(reduce, std::move(partial), std::invoke(transform, data[i]));
+            }
+            return std::invoke(reduce, std::move(init), std::move(partial));
+        }
+    }
+    return transform_reduce_in_chunks(a, data, std::move(init), reduce, transform, opts);
+}
+
+// floating_sum past its short path: a function of its own, so that the short path stays small
+// enough to be inlined into the caller.
+template <class E, class Data>
+PARRAY_NOINLINE auto floating_sum_in_chunks(const E& a, Data data, const options& opts) {
+    using T = value_type_t<E>;
+    if constexpr (!std::is_null_pointer_v<Data>) {
         if (data != nullptr && a.size() <= serial_grain && opts.chunk_size() == 0 &&
             opts.num_chunks() == 0 && !opts.is_watched()) {
-            if (a.size() <= 128) {
-                return T(0) + numpy_pairwise_leaf<T>(data, a.size());
-            }
+            // One chunk of contiguous data, summed block by block.
             T total = T(0);
             for (std::size_t begin = 0; begin < a.size(); begin += numpy_block_size) {
                 total += numpy_pairwise_sum<T>(data + begin,
@@ -271,21 +277,24 @@ auto floating_sum(const E& a, const options& opts) {
     return total;
 }
 
-template <class E, class Out, class F>
-void map_into(const E& a, Out& out, F& f, const options& opts) {
-    const auto in_data = contiguous_data(a);
-    const auto out_data = contiguous_data(out);
-    if constexpr (!std::is_null_pointer_v<decltype(in_data)> &&
-                  !std::is_null_pointer_v<decltype(out_data)>) {
-        // The common small call, kept short: contiguous data, one chunk, nothing to watch.
-        if (in_data != nullptr && out_data != nullptr && a.size() < probe_min_elements &&
-            opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched()) {
-            for (std::size_t i = 0, n = a.size(); i < n; ++i) {
-                out_data[i] = std::invoke(f, in_data[i]);
-            }
-            return;
+template <class E>
+auto floating_sum(const E& a, const options& opts) {
+    using T = value_type_t<E>;
+    const auto data = contiguous_data(a);
+    if constexpr (!std::is_null_pointer_v<decltype(data)>) {
+        // The common small call, kept short: one leaf of contiguous data, nothing to watch.
+        if (data != nullptr && a.size() <= 128 && opts.chunk_size() == 0 &&
+            opts.num_chunks() == 0 && !opts.is_watched()) {
+            return T(0) + numpy_pairwise_leaf<T>(data, a.size());
         }
     }
+    return floating_sum_in_chunks(a, data, opts);
+}
+
+// map_into past its short path (see floating_sum_in_chunks).
+template <class E, class Out, class InData, class OutData, class F>
+PARRAY_NOINLINE void map_into_in_chunks(const E& a, Out& out, InData in_data, OutData out_data,
+                                        F& f, const options& opts) {
     if (a.size() >= probe_min_elements || opts.chunk_size() != 0 || opts.num_chunks() != 0) {
         prepare_for_concurrent_reads(a);
         prepare_for_concurrent_reads(out);
@@ -313,6 +322,24 @@ void map_into(const E& a, Out& out, F& f, const options& opts) {
         });
     };
     for_each_elementwise_chunk(a.size(), opts, body);
+}
+
+template <class E, class Out, class F>
+void map_into(const E& a, Out& out, F& f, const options& opts) {
+    const auto in_data = contiguous_data(a);
+    const auto out_data = contiguous_data(out);
+    if constexpr (!std::is_null_pointer_v<decltype(in_data)> &&
+                  !std::is_null_pointer_v<decltype(out_data)>) {
+        // The common small call, kept short: contiguous data, one chunk, nothing to watch.
+        if (in_data != nullptr && out_data != nullptr && a.size() < probe_min_elements &&
+            opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched()) {
+            for (std::size_t i = 0, n = a.size(); i < n; ++i) {
+                out_data[i] = std::invoke(f, in_data[i]);
+            }
+            return;
+        }
+    }
+    map_into_in_chunks(a, out, in_data, out_data, f, opts);
 }
 
 } // namespace detail
