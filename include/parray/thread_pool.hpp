@@ -268,11 +268,14 @@ private:
             if (counted_spinning) {
                 const std::size_t posted = work_posted_.load(std::memory_order_acquire);
                 lock.unlock();
-                detail::spin_until(
+                const bool posted_more = detail::spin_until(
                     [&] { return work_posted_.load(std::memory_order_acquire) != posted; },
                     worker_spin_budget);
                 detail::relock_spinning(lock);
-                if (has_work_locked()) {
+                // New work that others took first (a short call's caller often runs all of
+                // it) is a reason to keep watching, not to sleep: the next call would have to
+                // wake this worker through the condition variable.
+                if (posted_more || has_work_locked()) {
                     continue;
                 }
                 stop_counting();
