@@ -18,3 +18,13 @@
 #else
 #define PARRAY_NOINLINE
 #endif
+
+// Unrolls the next loop 4 times (after vectorisation). An element-wise loop of one vector
+// operation a turn ran at half or a third of its speed depending on where it fell in the
+// code (one thread, x = -x over 10^6 doubles: 180 or 320-790 us, moved by -falign-loops=32);
+// four turns a pass keep it at the speed of memory.
+#if defined(__GNUC__) || defined(__clang__)
+#define PARRAY_UNROLL_4 _Pragma("GCC unroll 4")
+#else
+#define PARRAY_UNROLL_4
+#endif

@@ -315,6 +315,7 @@ PARRAY_NOINLINE void map_into_in_chunks(const E& a, Out& out, InData in_data, Ou
     auto body = [&](std::size_t, chunk_range r) {
         with_range(a, in_data, r, [&](auto in, std::size_t count) {
             with_range(out, out_data, r, [&](auto dest, std::size_t) {
+                PARRAY_UNROLL_4
                 for (std::size_t i = 0; i < count; ++i, ++in, ++dest) {
                     *dest = std::invoke(f, *in);
                 }
@@ -333,6 +334,7 @@ void map_into(const E& a, Out& out, F& f, const options& opts) {
         // The common small call, kept short: contiguous data, one chunk, nothing to watch.
         if (in_data != nullptr && out_data != nullptr && a.size() < probe_min_elements &&
             opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched()) {
+            PARRAY_UNROLL_4
             for (std::size_t i = 0, n = a.size(); i < n; ++i) {
                 out_data[i] = std::invoke(f, in_data[i]);
             }

@@ -9,6 +9,8 @@
 #include <functional>
 #include <type_traits>
 
+#include "../config.hpp"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -137,6 +139,7 @@ private:
 
     template <class In, class T, class F>
     static void map_with_ordinary_stores(const In* in, T* out, std::size_t count, F& f) {
+        PARRAY_UNROLL_4
         for (std::size_t i = 0; i < count; ++i) {
             out[i] = static_cast<T>(std::invoke(f, in[i]));
         }
