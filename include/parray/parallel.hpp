@@ -160,13 +160,13 @@ struct chunk_result<R, true> {
 template <class R>
 inline constexpr bool is_lazy_expression_v = is_expression_v<R> && !is_container_v<R>;
 
-// A value of R that holds no heap storage, to be overwritten: an ndarray of shape {0} (its
-// default is a 0-d array of one element), any other type's default.
 template <class R>
 struct is_ndarray : std::false_type {};
 template <class T>
 struct is_ndarray<ndarray<T>> : std::true_type {};
 
+// A value of R that holds no heap storage, to be overwritten: an ndarray of shape {0} (its
+// default is a 0-d array of one element), any other type's default.
 template <class R>
 R unallocated() {
     if constexpr (is_ndarray<R>::value) {

@@ -101,8 +101,8 @@ public:
     // chunk writes the usual way and leaves the choice to the next).
     template <class In, class T, class F>
     void map(const In* in, T* out, std::size_t count, F& f) {
-        int kind = kind_.load(std::memory_order_relaxed);
-        if (kind == undecided) {
+        store_kind kind = kind_.load(std::memory_order_relaxed);
+        if (kind == store_kind::undecided) {
             if (count < streaming_probe_elements) {
                 // Too short to time against the clock's own cost (set small chunks).
                 map_with_ordinary_stores(in, out, count, f);
@@ -114,15 +114,15 @@ public:
             const auto elapsed = std::chrono::steady_clock::now() - start;
             kind = elapsed < streaming_max_element_time *
                                  static_cast<std::chrono::nanoseconds::rep>(probe)
-                       ? streaming
-                       : ordinary;
+                       ? store_kind::streaming
+                       : store_kind::ordinary;
             // Two first chunks may both decide; each decision rests on a measurement.
             kind_.store(kind, std::memory_order_relaxed);
             in += probe;
             out += probe;
             count -= probe;
         }
-        if (kind == streaming) {
+        if (kind == store_kind::streaming) {
             map_with_streaming_stores(in, out, count, f);
         } else {
             map_with_ordinary_stores(in, out, count, f);
@@ -130,12 +130,12 @@ public:
     }
 
     // Whether the chunks run from now on use streaming stores (false while undecided).
-    bool streams() const noexcept { return kind_.load(std::memory_order_relaxed) == streaming; }
+    bool streams() const noexcept {
+        return kind_.load(std::memory_order_relaxed) == store_kind::streaming;
+    }
 
 private:
-    static constexpr int undecided = 0;
-    static constexpr int streaming = 1;
-    static constexpr int ordinary = 2;
+    enum class store_kind { undecided, streaming, ordinary };
 
     template <class In, class T, class F>
     static void map_with_ordinary_stores(const In* in, T* out, std::size_t count, F& f) {
@@ -145,7 +145,7 @@ private:
         }
     }
 
-    std::atomic<int> kind_{undecided};
+    std::atomic<store_kind> kind_{store_kind::undecided};
 };
 
 } // namespace parray::detail
