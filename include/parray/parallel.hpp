@@ -71,6 +71,12 @@ void for_each_chunk(const chunk_plan& plan, const options& opts, Body& body) {
     run_job(pool_for(opts), parallel_job, report);
 }
 
+// Whether a call takes the automatic chunks and reports to no one: the calls that may take a
+// short path on the calling thread.
+inline bool automatic_and_unwatched(const options& opts) noexcept {
+    return opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched();
+}
+
 template <class E>
 using value_type_t = typename std::decay_t<E>::value_type;
 
@@ -112,8 +118,7 @@ inline constexpr std::chrono::nanoseconds share_work_above{20'000};
 // elementwise_plan's chunks. Set chunks are used as they are.
 template <class Body>
 void for_each_elementwise_chunk(std::size_t n, const options& opts, Body& body) {
-    if (n <= serial_grain && opts.chunk_size() == 0 && opts.num_chunks() == 0 &&
-        !opts.is_watched()) {
+    if (n <= serial_grain && automatic_and_unwatched(opts)) {
         if (n == 0) {
             return;
         }
@@ -217,7 +222,7 @@ T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
         // The common small call, kept short: contiguous data, one chunk, nothing to watch. The
         // fold is the one-chunk fold: init, then the left fold from the first element.
         if (data != nullptr && a.size() <= serial_grain && a.size() != 0 &&
-            opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched()) {
+            automatic_and_unwatched(opts)) {
             T partial(std::invoke(transform, data[0]));
             for (std::size_t i = 1, n = a.size(); i < n; ++i) {
                 partial = std::invoke(reduce, std::move(partial), std::invoke(transform, data[i]));
@@ -234,8 +239,7 @@ template <class E, class Data>
 PARRAY_NOINLINE auto floating_sum_in_chunks(const E& a, Data data, const options& opts) {
     using T = value_type_t<E>;
     if constexpr (!std::is_null_pointer_v<Data>) {
-        if (data != nullptr && a.size() <= serial_grain && opts.chunk_size() == 0 &&
-            opts.num_chunks() == 0 && !opts.is_watched()) {
+        if (data != nullptr && a.size() <= serial_grain && automatic_and_unwatched(opts)) {
             // One chunk of contiguous data, summed block by block.
             T total = T(0);
             for (std::size_t begin = 0; begin < a.size(); begin += numpy_block_size) {
@@ -283,8 +287,7 @@ auto floating_sum(const E& a, const options& opts) {
     const auto data = contiguous_data(a);
     if constexpr (!std::is_null_pointer_v<decltype(data)>) {
         // The common small call, kept short: one leaf of contiguous data, nothing to watch.
-        if (data != nullptr && a.size() <= 128 && opts.chunk_size() == 0 &&
-            opts.num_chunks() == 0 && !opts.is_watched()) {
+        if (data != nullptr && a.size() <= 128 && automatic_and_unwatched(opts)) {
             return T(0) + numpy_pairwise_leaf<T>(data, a.size());
         }
     }
@@ -333,7 +336,7 @@ void map_into(const E& a, Out& out, F& f, const options& opts) {
                   !std::is_null_pointer_v<decltype(out_data)>) {
         // The common small call, kept short: contiguous data, one chunk, nothing to watch.
         if (in_data != nullptr && out_data != nullptr && a.size() < probe_min_elements &&
-            opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched()) {
+            automatic_and_unwatched(opts)) {
             PARRAY_UNROLL_4
             for (std::size_t i = 0, n = a.size(); i < n; ++i) {
                 out_data[i] = std::invoke(f, in_data[i]);
