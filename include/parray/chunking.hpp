@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "detail/constants.hpp"
 #include "options.hpp"
 
 namespace parray {
@@ -27,15 +28,6 @@ struct chunk_range {
 };
 
 namespace detail {
-
-// NumPy's reductions run over buffers of this many elements (NPY_BUFSIZE); automatic chunks are
-// multiples of it, so that parallel_sum adds exactly the blocks np.sum adds.
-inline constexpr std::size_t numpy_block_size = 8192;
-// Below this many elements a call runs on the calling thread: handing work to another thread
-// costs microseconds, more than a simple loop over this many elements.
-inline constexpr std::size_t serial_grain = 4 * numpy_block_size;
-// Enough chunks to balance load over many threads, few enough that claiming them costs nothing.
-inline constexpr std::size_t max_automatic_chunks = 1024;
 
 // How n items split into chunks; chunk i is computed on demand, nothing is allocated.
 // Either fixed-size chunks (the last one shorter) or `count` chunks whose sizes differ by at
@@ -60,7 +52,6 @@ public:
     }
 
     std::size_t size() const noexcept { return count_; }
-    std::size_t items() const noexcept { return items_; }
 
     // The index of the chunk holding item `item` (< items()).
     std::size_t index_of(std::size_t item) const noexcept {

@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "chunking.hpp"
+#include "detail/fold.hpp"
 #include "detail/numpy_sum.hpp"
 #include "detail/shape.hpp"
 #include "ndarray.hpp"
@@ -473,15 +474,6 @@ std::exception_ptr block_mismatch(const distributed_array<T>& d, const char* cal
                               " where the distributed array expects " + shape_to_string(expected)));
 }
 
-// Options that keep only the pool of opts: for loops whose chunking parray::mpi decides.
-inline options pool_only(const options& opts) {
-    options result;
-    if (opts.pool() != nullptr) {
-        result.pool(*opts.pool());
-    }
-    return result;
-}
-
 // Sends (receives) one value as bytes, with a flag saying whether the sender failed.
 template <class T>
 void send_carry(const T& value, bool failed, int destination, MPI_Comm comm) {
@@ -556,16 +548,7 @@ T transform_reduce(const distributed_array<U>& d, T init, ReduceOp& reduce, Tran
         const auto* data = d.local().data();
         // Folds elements [begin, end) (global indices) into `partial`, or from the first.
         const auto fold = [&](std::optional<T>& partial, std::size_t begin, std::size_t end) {
-            const auto* element = data + (begin - lo);
-            const auto* const stop = data + (end - lo);
-            if (!partial) {
-                partial.emplace(std::invoke(transform, *element));
-                ++element;
-            }
-            for (; element != stop; ++element) {
-                *partial =
-                    std::invoke(reduce, std::move(*partial), std::invoke(transform, *element));
-            }
+            parray::detail::fold_into(partial, data + (begin - lo), end - begin, reduce, transform);
         };
 
         std::vector<std::optional<T>> own(own_count);
@@ -577,7 +560,7 @@ T transform_reduce(const distributed_array<U>& d, T init, ReduceOp& reduce, Tran
                     const chunk_range chunk = plan[first_own + index];
                     fold(own[index], chunk.begin, std::min(chunk.end, hi));
                 };
-                parray::detail::for_each_chunk(own_plan, pool_only(opts), body);
+                parray::detail::for_each_chunk(own_plan, parray::detail::pool_only(opts), body);
             } catch (...) {
                 failure = std::current_exception();
             }
@@ -672,7 +655,7 @@ T floating_sum(const distributed_array<T>& d, const options& opts, const char* c
                                                           [&](T partial) { *slot++ = partial; });
                 };
                 parray::detail::for_each_chunk(parray::detail::chunk_plan::fixed(chunk_count, 1),
-                                               pool_only(opts), body);
+                                               parray::detail::pool_only(opts), body);
             } catch (...) {
                 failure = std::current_exception();
                 finalized.clear();
@@ -838,17 +821,14 @@ T parallel_reduce(const distributed_array<U>& d, T init, ReduceOp&& op, const op
 template <class T>
 auto parallel_sum(const distributed_array<T>& d, const options& opts = {}) {
     constexpr const char* call = "parray::mpi::parallel_sum";
-    using result_type = typename parray::detail::sum_result<T>::type;
     if constexpr (std::is_floating_point_v<T>) {
         return detail::floating_sum(d, opts, call);
     } else {
-        using unsigned_type = std::make_unsigned_t<result_type>;
-        auto widen = [](const T& x) {
-            return static_cast<unsigned_type>(static_cast<result_type>(x));
-        };
-        std::plus<unsigned_type> add;
-        return static_cast<result_type>(
-            detail::transform_reduce(d, unsigned_type(0), add, widen, opts, call));
+        using integer_sum = parray::detail::integer_sum<T>;
+        integer_sum widen;
+        std::plus<typename integer_sum::unsigned_type> add;
+        return integer_sum::to_result(detail::transform_reduce(
+            d, typename integer_sum::unsigned_type(0), add, widen, opts, call));
     }
 }
 

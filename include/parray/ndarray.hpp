@@ -4,12 +4,13 @@
 #include <cstddef>
 
 #include "detail/aligned_allocator.hpp"
+#include "detail/constants.hpp"
 #include "detail/xtensor.hpp"
 
 namespace parray {
 
 /// Byte alignment of every ndarray's storage: one cache line.
-inline constexpr std::size_t storage_alignment = 64;
+inline constexpr std::size_t storage_alignment = detail::cache_line_size;
 
 /// An n-dimensional, row-major, contiguous array with 64-byte-aligned storage.
 /// It *is* an xtensor container (`xt::xarray` with an aligned allocator), so every xtensor

@@ -79,4 +79,18 @@ private:
     const std::atomic<bool>* stop_flag_ = nullptr;
 };
 
+namespace detail {
+
+// The options of a helper call made on behalf of `opts`: its pool, nothing else (its chunks
+// are the helper's own, and progress and stop flag belong to the outer call).
+inline options pool_only(const options& opts) {
+    options helper;
+    if (opts.pool() != nullptr) {
+        helper.pool(*opts.pool());
+    }
+    return helper;
+}
+
+} // namespace detail
+
 } // namespace parray

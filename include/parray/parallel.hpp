@@ -81,35 +81,23 @@ template <class E>
 using value_type_t = typename std::decay_t<E>::value_type;
 
 // The chunks of a call whose results cannot depend on them (an element-wise map or
-// evaluation, an index loop): the automatic plan, made finer when it has fewer than 32 chunks
-// a thread, down to chunks of 1024 elements (multiples of 8: whole 64-byte lines of doubles).
-// Automatic chunks are sized for cheap elements; costly ones are often unevenly costly, and
-// the last chunk to finish decides the call's time: a loop whose element i costs i steps took
-// 1.08 times TBB's time in 8 chunks a thread, 1.03 in 32 (10^5 elements, 2 threads), and
-// cheap maps of 10^5-10^7 doubles did not slow down measurably (claiming a chunk of one's own
-// lane is one uncontended fetch_add). Set chunks are kept as they are.
+// evaluation, an index loop): the automatic plan, made finer when it has fewer than
+// chunks_per_thread chunks a thread, down to chunks of smallest_elementwise_chunk elements
+// (see constants.hpp). Set chunks are kept as they are.
 inline chunk_plan elementwise_plan(std::size_t n, const options& opts) {
     chunk_plan plan = make_chunk_plan(n, opts);
     if (opts.chunk_size() != 0 || opts.num_chunks() != 0 || plan.size() <= 1) {
         return plan;
     }
-    constexpr std::size_t smallest_chunk = 1024;
     const std::size_t wanted =
-        std::min(32 * pool_for(opts).size(), (n + smallest_chunk - 1) / smallest_chunk);
+        std::min(chunks_per_thread * pool_for(opts).size(),
+                 (n + smallest_elementwise_chunk - 1) / smallest_elementwise_chunk);
     if (wanted <= plan.size()) {
         return plan;
     }
     const std::size_t chunk = ((n + wanted - 1) / wanted + 7) / 8 * 8;
     return chunk_plan::fixed(n, chunk);
 }
-
-// Element-wise calls of up to this many elements with automatic chunks run on the calling
-// thread, without timing anything: a cheap function takes a microsecond or two on 4096.
-inline constexpr std::size_t probe_min_elements = 4096;
-// ... and from there up to serial_grain elements, unless their first sixteenth shows that the
-// whole would take longer than this on one thread: then the rest goes to the pool. A hand-off
-// to waiting workers costs about a microsecond, to sleeping ones tens of microseconds.
-inline constexpr std::chrono::nanoseconds share_work_above{20'000};
 
 // Runs body(0, range) over [0, n) for a call whose results cannot depend on its chunks (a map,
 // an index loop). Automatic chunks: up to serial_grain elements run on the calling thread,
@@ -127,7 +115,7 @@ void for_each_elementwise_chunk(std::size_t n, const options& opts, Body& body) 
             body(std::size_t{0}, chunk_range{0, n});
             return;
         }
-        const std::size_t probe = n / 16;
+        const std::size_t probe = n / probe_fraction;
         const auto start = std::chrono::steady_clock::now();
         body(std::size_t{0}, chunk_range{0, probe});
         const auto elapsed = std::chrono::steady_clock::now() - start;
@@ -138,7 +126,7 @@ void for_each_elementwise_chunk(std::size_t n, const options& opts, Body& body) 
             return;
         }
         // Many chunks: costly elements are often unevenly costly (see elementwise_plan).
-        const chunk_plan plan = chunk_plan::balanced(rest, 32 * pool.size());
+        const chunk_plan plan = chunk_plan::balanced(rest, chunks_per_thread * pool.size());
         auto shifted = [&](std::size_t index, chunk_range r) {
             body(index, chunk_range{r.begin + probe, r.end + probe});
         };
@@ -287,7 +275,8 @@ auto floating_sum(const E& a, const options& opts) {
     const auto data = contiguous_data(a);
     if constexpr (!std::is_null_pointer_v<decltype(data)>) {
         // The common small call, kept short: one leaf of contiguous data, nothing to watch.
-        if (data != nullptr && a.size() <= 128 && automatic_and_unwatched(opts)) {
+        if (data != nullptr && a.size() <= numpy_pairwise_leaf_size &&
+            automatic_and_unwatched(opts)) {
             return T(0) + numpy_pairwise_leaf<T>(data, a.size());
         }
     }
@@ -486,19 +475,14 @@ T parallel_reduce(const E& a, T init, ReduceOp op, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_sum(const E& a, const options& opts = {}) {
     using value_type = detail::value_type_t<E>;
-    using result_type = typename detail::sum_result<value_type>::type;
     if constexpr (std::is_floating_point_v<value_type>) {
         return detail::floating_sum(a, opts);
     } else {
-        // Added as unsigned, where overflow wraps (as NumPy's sum does) instead of being
-        // undefined; two's complement makes the bits the same either way.
-        using unsigned_type = std::make_unsigned_t<result_type>;
-        auto widen = [](const value_type& x) {
-            return static_cast<unsigned_type>(static_cast<result_type>(x));
-        };
-        std::plus<unsigned_type> add;
-        return static_cast<result_type>(
-            detail::transform_reduce(a, unsigned_type(0), add, widen, opts));
+        using integer_sum = detail::integer_sum<value_type>;
+        integer_sum widen;
+        std::plus<typename integer_sum::unsigned_type> add;
+        return integer_sum::to_result(
+            detail::transform_reduce(a, typename integer_sum::unsigned_type(0), add, widen, opts));
     }
 }
 

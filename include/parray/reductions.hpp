@@ -125,15 +125,6 @@ struct identity_op {
 template <class T>
 using mean_result_t = std::conditional_t<std::is_floating_point_v<T>, T, double>;
 
-// The options of a helper call made on behalf of `opts`: its pool, nothing else.
-inline options pool_of(const options& opts) {
-    options helper;
-    if (opts.pool() != nullptr) {
-        helper.pool(*opts.pool());
-    }
-    return helper;
-}
-
 // The sorted, distinct axes of `axes` for an array of `dimension` axes; NumPy's errors as
 // std::invalid_argument naming `caller`.
 inline std::vector<std::size_t> normalize_axes(const axis_list& axes, std::size_t dimension,
@@ -442,7 +433,7 @@ ndarray<T> reduce_along(const E& a, const axis_list& axes, const T& init, Reduce
         return reduce_geometry(a.data() + a.data_offset(), g, init, reduce, transform, pairwise,
                                opts);
     } else {
-        const auto evaluated = parallel_eval(a, pool_of(opts));
+        const auto evaluated = parallel_eval(a, pool_only(opts));
         const reduction_geometry g = make_geometry(evaluated.shape(), evaluated.strides(), folded);
         return reduce_geometry(evaluated.data(), g, init, reduce, transform, pairwise, opts);
     }
@@ -511,12 +502,11 @@ bool any_element(const E& a, Predicate& pred, const options& opts) {
     std::atomic<bool> found{false};
     auto body = [&](std::size_t, chunk_range r) {
         with_range(a, data, r, [&](auto first, std::size_t count) {
-            constexpr std::size_t check_every = 1024;
-            for (std::size_t begin = 0; begin < count; begin += check_every) {
+            for (std::size_t begin = 0; begin < count; begin += stop_check_interval) {
                 if (found.load(std::memory_order_relaxed)) {
                     return;
                 }
-                const std::size_t end = std::min(count, begin + check_every);
+                const std::size_t end = std::min(count, begin + stop_check_interval);
                 for (std::size_t i = begin; i < end; ++i, ++first) {
                     if (std::invoke(pred, *first)) {
                         found.store(true, std::memory_order_relaxed);
@@ -657,12 +647,7 @@ auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
         return detail::reduce_along(a, axes, result_type(0), add, identity, true, opts,
                                     "parray::parallel_sum");
     } else {
-        // Added as unsigned, where overflow wraps instead of being undefined.
-        using unsigned_type = std::make_unsigned_t<result_type>;
-        auto add = [](result_type x, result_type y) {
-            return static_cast<result_type>(static_cast<unsigned_type>(x) +
-                                            static_cast<unsigned_type>(y));
-        };
+        auto add = detail::integer_sum<value_type>::add;
         auto widen = [](const value_type& x) { return static_cast<result_type>(x); };
         return detail::reduce_along(a, axes, result_type(0), add, widen, false, opts,
                                     "parray::parallel_sum");
@@ -679,10 +664,10 @@ auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) 
     const auto count = static_cast<result_type>(outputs == 0 ? 0 : a.size() / outputs);
     const auto divide = [count](const auto& sum) { return static_cast<result_type>(sum) / count; };
     if constexpr (std::is_same_v<typename decltype(sums)::value_type, result_type>) {
-        parallel_map(sums, sums, divide, detail::pool_of(opts));
+        parallel_map(sums, sums, divide, detail::pool_only(opts));
         return sums;
     } else {
-        return parallel_map(sums, divide, detail::pool_of(opts));
+        return parallel_map(sums, divide, detail::pool_only(opts));
     }
 }
 

@@ -21,6 +21,7 @@
 #include <immintrin.h>
 #endif
 
+#include "detail/constants.hpp"
 #include "detail/cpu_count.hpp"
 #include "detail/job.hpp"
 
@@ -46,8 +47,7 @@ inline void cpu_relax() noexcept {
 // sleeps, so an idle thread never burns more than `budget` of CPU.
 template <class Predicate>
 bool spin_until(Predicate done, std::chrono::microseconds budget) {
-    constexpr int pause_rounds = 64;
-    for (int i = 0; i < pause_rounds; ++i) {
+    for (int i = 0; i < spin_pause_rounds; ++i) {
         if (done()) {
             return true;
         }
@@ -55,7 +55,7 @@ bool spin_until(Predicate done, std::chrono::microseconds budget) {
     }
     const auto deadline = std::chrono::steady_clock::now() + budget;
     while (std::chrono::steady_clock::now() < deadline) {
-        for (int i = 0; i < pause_rounds; ++i) {
+        for (int i = 0; i < spin_pause_rounds; ++i) {
             if (done()) {
                 return true;
             }
@@ -71,8 +71,7 @@ bool spin_until(Predicate done, std::chrono::microseconds budget) {
 // once, and the wake-up costs tens of microseconds on a virtual machine; the caller and a
 // worker often take the lock at the same moment, at the start and the end of a call.
 inline void lock_spinning(std::mutex& mutex) {
-    constexpr int attempts = 256;
-    for (int i = 0; i < attempts; ++i) {
+    for (int i = 0; i < lock_spin_attempts; ++i) {
         if (mutex.try_lock()) {
             return;
         }
@@ -189,9 +188,6 @@ private:
     friend void detail::run_job(thread_pool& pool, detail::job& parallel_job,
                                 detail::progress_reporter* reporter);
 
-    static constexpr std::chrono::microseconds worker_spin_budget{50};
-    static constexpr std::chrono::microseconds caller_spin_budget{200};
-
     // At most size() threads work on one call: its caller and size() - 1 workers. One more would
     // only share the cores with the caller (one worker per CPU plus the caller are
     // one thread per core too many) and pay for context switches.
@@ -270,7 +266,7 @@ private:
                 lock.unlock();
                 const bool posted_more = detail::spin_until(
                     [&] { return work_posted_.load(std::memory_order_acquire) != posted; },
-                    worker_spin_budget);
+                    detail::worker_spin_budget);
                 detail::relock_spinning(lock);
                 // New work that others took first (a short call's caller often runs all of
                 // it) is a reason to keep watching, not to sleep: the next call would have to
@@ -370,7 +366,7 @@ inline void run_job(thread_pool& pool, job& parallel_job, progress_reporter* rep
     const auto workers_gone = [&] {
         return parallel_job.active_workers.load(std::memory_order_seq_cst) == 0;
     };
-    if (!spin_until(workers_gone, thread_pool::caller_spin_budget)) {
+    if (!spin_until(workers_gone, caller_spin_budget)) {
         pool.waiting_callers_.fetch_add(1, std::memory_order_seq_cst);
         {
             std::unique_lock<std::mutex> lock(pool.mutex_);

@@ -10,11 +10,11 @@
 #include <system_error>
 #include <thread>
 
+#include "constants.hpp"
+
 namespace parray {
 
 namespace detail {
-
-inline constexpr std::size_t max_pool_threads = 4096;
 
 // Parses the value of PARRAY_NUM_THREADS: a whole positive decimal integer, nothing else.
 inline std::size_t parse_num_threads(std::string_view text) {

@@ -8,6 +8,7 @@
 #include <exception>
 
 #include "../options.hpp"
+#include "constants.hpp"
 
 namespace parray::detail {
 
@@ -15,7 +16,7 @@ namespace parray::detail {
 // call runs (the first time 100 ms after it started), and once at the end.
 class progress_reporter {
 public:
-    static constexpr std::chrono::milliseconds interval{100};
+    static constexpr std::chrono::milliseconds interval = progress_interval;
 
     progress_reporter(const progress_callback& callback, std::size_t total)
         : callback_(callback), total_(total), last_(std::chrono::steady_clock::now()) {}
@@ -53,9 +54,6 @@ private:
 class job {
 public:
     using run_chunk_function = void (*)(void* context, std::size_t chunk_index);
-
-    // More threads than this share lanes.
-    static constexpr std::size_t max_lanes = 32;
 
     job(std::size_t num_chunks, run_chunk_function run_chunk, void* context,
         const std::atomic<bool>* stop_flag = nullptr, bool counts_finished = false) noexcept
@@ -172,7 +170,7 @@ private:
     }
 
     // Chunks [next, end) of a lane are unclaimed; each lane on its own cache line.
-    struct alignas(64) lane_type {
+    struct alignas(cache_line_size) lane_type {
         std::atomic<std::size_t> next{0};
         std::size_t end = 0;
     };

@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "../chunking.hpp"
+#include "constants.hpp"
 
 namespace parray::detail {
 
@@ -13,7 +14,8 @@ namespace parray::detail {
 // operation for operation, so that the rounding is NumPy's: eight running sums over blocks of at
 // most 128 elements, combined as a tree, and halving (at a multiple of 8) above that.
 
-// The leaf of the recursion, n <= 128; not recursive itself, so that short sums inline it.
+// The leaf of the recursion, n <= numpy_pairwise_leaf_size; not recursive itself, so that short
+// sums inline it.
 template <class T>
 T numpy_pairwise_leaf(const T* a, std::size_t n) noexcept {
     if (n < 8) {
@@ -42,7 +44,7 @@ T numpy_pairwise_leaf(const T* a, std::size_t n) noexcept {
 
 template <class T>
 T numpy_pairwise_sum(const T* a, std::size_t n) noexcept {
-    if (n <= 128) {
+    if (n <= numpy_pairwise_leaf_size) {
         return numpy_pairwise_leaf(a, n);
     }
     std::size_t half = n / 2;
@@ -94,6 +96,27 @@ struct sum_result<T, std::enable_if_t<std::is_integral_v<T> && std::is_unsigned_
     using type = std::conditional_t<
         std::is_same_v<T, bool>, std::int64_t,
         std::conditional_t<(sizeof(T) < sizeof(std::uint64_t)), std::uint64_t, T>>;
+};
+
+// How parallel_sum adds integers of type T: each one widened to NumPy's result type and added
+// as that type's unsigned twin, where overflow wraps (as NumPy's sum does) instead of being
+// undefined; two's complement makes the bits the same either way.
+template <class T>
+struct integer_sum {
+    using result_type = typename sum_result<T>::type;
+    using unsigned_type = std::make_unsigned_t<result_type>;
+
+    // The transform of a reduction in unsigned_type (with std::plus<unsigned_type>).
+    unsigned_type operator()(const T& x) const noexcept {
+        return static_cast<unsigned_type>(static_cast<result_type>(x));
+    }
+    static result_type to_result(unsigned_type total) noexcept {
+        return static_cast<result_type>(total);
+    }
+    // The same addition on result_type values.
+    static result_type add(result_type x, result_type y) noexcept {
+        return to_result(static_cast<unsigned_type>(x) + static_cast<unsigned_type>(y));
+    }
 };
 
 } // namespace parray::detail

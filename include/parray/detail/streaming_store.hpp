@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "../config.hpp"
+#include "constants.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -17,17 +18,11 @@
 
 namespace parray::detail {
 
-// Outputs at least this large are written with non-temporal (streaming) stores: they cannot
-// stay in the last-level cache anyway, and a streaming store skips the read of each output
-// line that an ordinary store does first (read for ownership), a third of the memory traffic
-// of a map. Smaller outputs are written normally, so that a following call finds them cached.
-inline constexpr std::size_t streaming_store_min_bytes = std::size_t{16} << 20;
-
 // Whether out[i] = f(in[i]) over these types can use streaming stores here.
 template <class T>
 inline constexpr bool can_stream_store_v =
 #if defined(__SSE2__)
-    std::is_arithmetic_v<T> && 64 % sizeof(T) == 0;
+    std::is_arithmetic_v<T>&& cache_line_size % sizeof(T) == 0;
 #else
     false;
 #endif
@@ -56,14 +51,15 @@ template <class In, class T, class F>
 void map_with_streaming_stores(const In* in, T* out, std::size_t count, F& f) {
     static_assert(can_stream_store_v<T>);
 #if defined(__SSE2__)
-    constexpr std::size_t per_line = 64 / sizeof(T);
+    static_assert(cache_line_size == 4 * sizeof(__m128i), "four 16-byte stores a line");
+    constexpr std::size_t per_line = cache_line_size / sizeof(T);
     std::size_t i = 0;
     // Up to the first line boundary of out, ordinary stores.
-    for (; i < count && reinterpret_cast<std::uintptr_t>(out + i) % 64 != 0; ++i) {
+    for (; i < count && reinterpret_cast<std::uintptr_t>(out + i) % cache_line_size != 0; ++i) {
         out[i] = static_cast<T>(std::invoke(f, in[i]));
     }
     for (; i + per_line <= count; i += per_line) {
-        alignas(64) T line[per_line];
+        alignas(cache_line_size) T line[per_line];
         for (std::size_t j = 0; j < per_line; ++j) {
             line[j] = static_cast<T>(std::invoke(f, in[i + j]));
         }
@@ -85,13 +81,6 @@ void map_with_streaming_stores(const In* in, T* out, std::size_t count, F& f) {
     }
 #endif
 }
-
-// Streaming stores pay where memory bandwidth limits a map; where f is costly they only cost
-// (a map of sin(x) exp(-x) over 10^7 doubles ran 4-10% slower with them, one thread). So the
-// first elements of a call are written the usual way and timed: above this much per element,
-// f is costly and the call keeps ordinary stores. A memory-bound map takes about 1 ns.
-inline constexpr std::chrono::nanoseconds streaming_max_element_time{4};
-inline constexpr std::size_t streaming_probe_elements = 1024;
 
 // What a large map writes with, decided by the first chunk to start; shared by its chunks.
 class store_choice {

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+// Every tuning constant of parray, in one place, with the reason for its value.
+
+#include <chrono>
+#include <cstddef>
+
+namespace parray::detail {
+
+// ---- Memory
+
+// One cache line on the x86-64 and ARM server cores parray is tuned on: the alignment of every
+// ndarray's storage, of the job's per-lane counters, and the unit of a streaming store.
+inline constexpr std::size_t cache_line_size = 64;
+
+// ---- NumPy's summation
+
+// NumPy's reductions run over buffers of this many elements (NPY_BUFSIZE); automatic chunks are
+// multiples of it, so that parallel_sum adds exactly the blocks np.sum adds.
+inline constexpr std::size_t numpy_block_size = 8192;
+// NumPy's pairwise summation sums runs of up to this many elements with eight accumulators,
+// and halves longer ones (numpy/core/src/umath/loops_utils.h.src).
+inline constexpr std::size_t numpy_pairwise_leaf_size = 128;
+
+// ---- Chunking
+
+// Below this many elements a call runs on the calling thread: handing work to another thread
+// costs microseconds, more than a simple loop over this many elements.
+inline constexpr std::size_t serial_grain = 4 * numpy_block_size;
+// Enough chunks to balance load over many threads, few enough that claiming them costs nothing.
+inline constexpr std::size_t max_automatic_chunks = 1024;
+// Element-wise calls (whose results cannot depend on the chunks) cut automatic plans finer, to
+// this many chunks a thread of at least smallest_elementwise_chunk elements (a multiple of 8:
+// whole cache lines of doubles). Costly elements are often unevenly costly, and the last chunk
+// to finish decides the call's time: a loop whose element i costs i steps took 1.08 times TBB's
+// time in 8 chunks a thread, 1.03 in 32 (10^5 elements, 2 threads); cheap maps of 10^5-10^7
+// doubles did not slow down measurably.
+inline constexpr std::size_t chunks_per_thread = 32;
+inline constexpr std::size_t smallest_elementwise_chunk = 1024;
+
+// Element-wise calls of up to this many elements with automatic chunks run on the calling
+// thread without timing anything: a cheap function takes a microsecond or two on 4096.
+inline constexpr std::size_t probe_min_elements = 4096;
+// ... and from there up to serial_grain elements, unless their first sixteenth shows that the
+// whole would take longer than this on one thread: then the rest goes to the pool. A hand-off
+// to waiting workers costs about a microsecond, to sleeping ones tens of microseconds.
+inline constexpr std::chrono::nanoseconds share_work_above{20'000};
+inline constexpr std::size_t probe_fraction = 16;
+
+// A search that may stop early (parallel_any) looks at the other chunks' verdict this often.
+inline constexpr std::size_t stop_check_interval = 1024;
+
+// ---- Streaming stores
+
+// Outputs at least this large are written with non-temporal (streaming) stores: they cannot
+// stay in the last-level cache anyway, and a streaming store skips the read of each output
+// line that an ordinary store does first (read for ownership), a third of the memory traffic
+// of a map. Smaller outputs are written normally, so that a following call finds them cached.
+inline constexpr std::size_t streaming_store_min_bytes = std::size_t{16} << 20;
+// Streaming stores pay where memory bandwidth limits a map; where f is costly they only cost
+// (a map of sin(x) exp(-x) over 10^7 doubles ran 4-10% slower with them, one thread). So the
+// first elements of a call are written the usual way and timed: above this much per element,
+// f is costly and the call keeps ordinary stores. A memory-bound map takes about 1 ns.
+inline constexpr std::chrono::nanoseconds streaming_max_element_time{4};
+inline constexpr std::size_t streaming_probe_elements = 1024;
+
+// ---- The pool
+
+// The most threads a pool may have (PARRAY_NUM_THREADS beyond it is an error).
+inline constexpr std::size_t max_pool_threads = 4096;
+// The most lanes a job deals its chunks into: the threads of a call beyond it share lanes.
+inline constexpr std::size_t max_lanes = 32;
+// A progress callback is called at most this often.
+inline constexpr std::chrono::milliseconds progress_interval{100};
+// How long a worker spins for the next call after finishing one, and a caller for its helpers
+// to finish, before sleeping: a hand-off through a condition variable costs tens of
+// microseconds on a virtual machine, a spin a fraction of one.
+inline constexpr std::chrono::microseconds worker_spin_budget{50};
+inline constexpr std::chrono::microseconds caller_spin_budget{200};
+// Checks between two looks at the clock while spinning, and tries of a pool mutex before
+// blocking on it.
+inline constexpr int spin_pause_rounds = 64;
+inline constexpr int lock_spin_attempts = 256;
+
+} // namespace parray::detail
