@@ -28,15 +28,13 @@ namespace detail {
 template <class T>
 std::vector<T> allgather_values(const std::vector<T>& mine, const std::vector<std::size_t>& counts,
                                 MPI_Comm comm) {
-    std::vector<int> receive_counts;
-    std::vector<int> displacements;
-    std::size_t total = 0;
+    std::vector<std::size_t> offsets(1, 0);
     for (const std::size_t count : counts) {
-        receive_counts.push_back(to_int_count(count, "a rank's partial results"));
-        displacements.push_back(to_int_count(total, "the partial results"));
-        total += count;
+        offsets.push_back(offsets.back() + count);
     }
-    std::vector<T> all(total);
+    const auto [receive_counts, displacements] =
+        v_counts(offsets, "a rank's partial results", "the partial results");
+    std::vector<T> all(offsets.back());
     const contiguous_type type(sizeof(T));
     check(MPI_Allgatherv(mine.data(), static_cast<int>(mine.size()), type.get(), all.data(),
                          receive_counts.data(), displacements.data(), type.get(), comm),

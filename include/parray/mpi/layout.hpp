@@ -109,7 +109,8 @@ struct block_layout {
     }
 };
 
-// Rows split as evenly as they go, the larger blocks first (as chunk_plan::balanced).
+// Rows split as evenly as they go, the larger blocks first: the core's chunk_plan::balanced with
+// one chunk a rank (the ranks beyond the number of rows get none).
 inline block_layout balanced_layout(MPI_Comm comm, std::vector<std::size_t> global_shape) {
     block_layout layout;
     layout.comm = comm;
@@ -117,23 +118,31 @@ inline block_layout balanced_layout(MPI_Comm comm, std::vector<std::size_t> glob
     const auto ranks = static_cast<std::size_t>(ranks_in(comm));
     layout.global_shape = std::move(global_shape);
     const std::size_t rows = layout.global_shape[0];
-    layout.row_offsets.assign(ranks + 1, 0);
-    for (std::size_t r = 0; r < ranks; ++r) {
-        layout.row_offsets[r + 1] = layout.row_offsets[r] + rows / ranks + (r < rows % ranks);
+    const parray::detail::chunk_plan plan = parray::detail::chunk_plan::balanced(rows, ranks);
+    layout.row_offsets.assign(ranks + 1, rows);
+    layout.row_offsets[0] = 0;
+    for (std::size_t r = 0; r < plan.size(); ++r) {
+        layout.row_offsets[r + 1] = plan[r].end;
     }
     return layout;
 }
 
-// The rows each rank holds and where they start, as the int counts and displacements of
-// MPI's v-collectives (in units of one row). Throws std::length_error beyond INT_MAX.
-inline std::pair<std::vector<int>, std::vector<int>> row_counts(const block_layout& layout) {
+// The int counts and displacements of MPI's v-collectives for rank r's items [offsets[r],
+// offsets[r + 1]). Throws std::length_error naming `count_name` or `offset_name` beyond INT_MAX.
+inline std::pair<std::vector<int>, std::vector<int>>
+v_counts(const std::vector<std::size_t>& offsets, const char* count_name, const char* offset_name) {
     std::vector<int> counts;
     std::vector<int> displacements;
-    for (int r = 0; r < layout.ranks(); ++r) {
-        counts.push_back(to_int_count(layout.rows(r), "a block's rows"));
-        displacements.push_back(to_int_count(layout.row_offsets[r], "a row offset"));
+    for (std::size_t r = 0; r + 1 < offsets.size(); ++r) {
+        counts.push_back(to_int_count(offsets[r + 1] - offsets[r], count_name));
+        displacements.push_back(to_int_count(offsets[r], offset_name));
     }
     return {std::move(counts), std::move(displacements)};
+}
+
+// The rows each rank holds and where they start, in units of one row (see v_counts).
+inline std::pair<std::vector<int>, std::vector<int>> row_counts(const block_layout& layout) {
+    return v_counts(layout.row_offsets, "a block's rows", "a row offset");
 }
 
 } // namespace parray::mpi::detail
