@@ -124,8 +124,7 @@ std::exception_ptr block_mismatch(const distributed_array<T>& d, const char* cal
     const block_layout& layout = distributed_access::layout(d);
     const std::vector<std::size_t> expected = layout.block_shape(layout.rank);
     const auto& actual = d.local().shape();
-    if (actual.size() == expected.size() &&
-        std::equal(actual.begin(), actual.end(), expected.begin())) {
+    if (parray::detail::same_shape(actual, expected)) {
         return nullptr;
     }
     return std::make_exception_ptr(std::invalid_argument(
