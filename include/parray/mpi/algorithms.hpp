@@ -59,6 +59,37 @@ bool receive_carry(T& value, int source, MPI_Comm comm) {
     return message[sizeof(T)] == 0;
 }
 
+// The chunks of `plan` that meet the elements [begin, end), each cut to them: the share of a plan
+// made for the whole array that (part of) one rank's block covers.
+class plan_part {
+public:
+    plan_part(const parray::detail::chunk_plan& plan, std::size_t begin, std::size_t end) noexcept
+        : plan_(&plan), begin_(begin), end_(end), first_(begin < end ? plan.index_of(begin) : 0),
+          count_(begin < end ? plan.index_of(end - 1) + 1 - first_ : 0) {}
+
+    std::size_t size() const noexcept { return count_; }
+    chunk_range operator[](std::size_t index) const noexcept {
+        const chunk_range chunk = (*plan_)[first_ + index];
+        return {std::max(chunk.begin, begin_), std::min(chunk.end, end_)};
+    }
+
+    // Runs body(index, (*this)[index]) for every chunk, on the pool of `opts` and nothing else of
+    // it (see pool_only).
+    template <class Body>
+    void for_each(const options& opts, Body& body) const {
+        auto run = [&](std::size_t index, chunk_range) { body(index, (*this)[index]); };
+        parray::detail::for_each_chunk(parray::detail::chunk_plan::fixed(count_, 1),
+                                       parray::detail::pool_only(opts), run);
+    }
+
+private:
+    const parray::detail::chunk_plan* plan_;
+    std::size_t begin_;
+    std::size_t end_;
+    std::size_t first_;
+    std::size_t count_;
+};
+
 // The distributed form of parray::detail::transform_reduce: the same chunks (planned over the
 // whole array), each folded from its first element, the chunk partials folded into init in
 // order. A chunk cut by a rank boundary is folded across the ranks: the rank where it starts
@@ -87,24 +118,24 @@ T transform_reduce(const distributed_array<U>& d, T init, ReduceOp& reduce, Tran
         const bool continues_after = plan[last_chunk].end > hi;
         const bool passes_through =
             continues_from_before && continues_after && first_chunk == last_chunk;
-        const std::size_t first_own = continues_from_before ? first_chunk + 1 : first_chunk;
-        const std::size_t own_count = last_chunk + 1 - first_own; // chunks starting here
+        // [lo, own_begin) continues a chunk from an earlier rank; the chunks from own_begin on
+        // start in this block (the last one cut at its end).
+        const std::size_t own_begin =
+            continues_from_before ? std::min(plan[first_chunk].end, hi) : lo;
+        const plan_part own_chunks(plan, own_begin, hi);
         const auto* data = d.local().data();
         // Folds elements [begin, end) (global indices) into `partial`, or from the first.
         const auto fold = [&](std::optional<T>& partial, std::size_t begin, std::size_t end) {
             parray::detail::fold_into(partial, data + (begin - lo), end - begin, reduce, transform);
         };
 
-        std::vector<std::optional<T>> own(own_count);
+        std::vector<std::optional<T>> own(own_chunks.size());
         if (failure == nullptr) {
             try {
-                const parray::detail::chunk_plan own_plan =
-                    parray::detail::chunk_plan::fixed(own_count, 1);
-                auto body = [&](std::size_t index, chunk_range) {
-                    const chunk_range chunk = plan[first_own + index];
-                    fold(own[index], chunk.begin, std::min(chunk.end, hi));
+                auto body = [&](std::size_t index, chunk_range r) {
+                    fold(own[index], r.begin, r.end);
                 };
-                parray::detail::for_each_chunk(own_plan, parray::detail::pool_only(opts), body);
+                own_chunks.for_each(opts, body);
             } catch (...) {
                 failure = std::current_exception();
             }
@@ -122,7 +153,7 @@ T transform_reduce(const distributed_array<U>& d, T init, ReduceOp& reduce, Tran
             std::optional<T> partial(std::move(carried));
             if (carried_ok && failure == nullptr) {
                 try {
-                    fold(partial, lo, std::min(plan[first_chunk].end, hi));
+                    fold(partial, lo, own_begin);
                 } catch (...) {
                     failure = std::current_exception();
                 }
@@ -138,10 +169,10 @@ T transform_reduce(const distributed_array<U>& d, T init, ReduceOp& reduce, Tran
         }
     }
     const reports agreed = agree(comm, call, failure, finalized.size());
-    for (const T& partial : allgather_values(finalized, agreed.counts, comm)) {
-        init = std::invoke(reduce, std::move(init), partial);
-    }
-    return init;
+    const std::vector<T> partials = allgather_values(finalized, agreed.counts, comm);
+    auto as_is = [](const T& partial) -> const T& { return partial; };
+    return parray::detail::fold_continue(std::move(init), partials.begin(), partials.size(), reduce,
+                                         as_is);
 }
 
 // The distributed form of parray::detail::floating_sum: the same pieces (chunks planned over
@@ -180,26 +211,18 @@ T floating_sum(const distributed_array<T>& d, const options& opts, const char* c
 
         if (whole_begin < whole_end && failure == nullptr) {
             try {
-                const std::size_t first_chunk = plan.index_of(whole_begin);
-                const std::size_t chunk_count = plan.index_of(whole_end - 1) + 1 - first_chunk;
-                const auto part = [&](std::size_t index) {
-                    const chunk_range chunk = plan[first_chunk + index];
-                    return chunk_range{std::max(chunk.begin, whole_begin),
-                                       std::min(chunk.end, whole_end)};
-                };
-                std::vector<std::size_t> first_slot(chunk_count + 1, 0);
-                for (std::size_t i = 0; i < chunk_count; ++i) {
-                    first_slot[i + 1] = first_slot[i] + parray::detail::block_segments(part(i));
+                const plan_part whole(plan, whole_begin, whole_end);
+                std::vector<std::size_t> first_slot(whole.size() + 1, 0);
+                for (std::size_t i = 0; i < whole.size(); ++i) {
+                    first_slot[i + 1] = first_slot[i] + parray::detail::block_segments(whole[i]);
                 }
                 finalized.resize(first_slot.back());
-                auto body = [&](std::size_t index, chunk_range) {
-                    const chunk_range r = part(index);
+                auto body = [&](std::size_t index, chunk_range r) {
                     T* slot = finalized.data() + first_slot[index];
                     parray::detail::sum_block_segments<T>(data + (r.begin - lo), r,
                                                           [&](T partial) { *slot++ = partial; });
                 };
-                parray::detail::for_each_chunk(parray::detail::chunk_plan::fixed(chunk_count, 1),
-                                               parray::detail::pool_only(opts), body);
+                whole.for_each(opts, body);
             } catch (...) {
                 failure = std::current_exception();
                 finalized.clear();
