@@ -15,6 +15,7 @@
 
 #include "detail/printing.hpp"
 #include "detail/xtensor.hpp"
+#include "detail/xtensor_io.hpp"
 #include "ndarray.hpp"
 
 namespace parray {

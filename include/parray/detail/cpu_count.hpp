@@ -5,8 +5,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
-#include <fstream>
-#include <sstream>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -52,11 +51,21 @@ inline std::size_t parse_cgroup_cpu_max(std::string_view text) noexcept {
 
 #if defined(__linux__)
 
+// The whole of a small file, or "" when it cannot be read. <cstdio>, not <fstream>: the
+// streams would double the cost of parsing this header.
 inline std::string read_small_file(const std::string& path) {
-    std::ifstream file(path);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return file ? text.str() : std::string();
+    std::FILE* file = std::fopen(path.c_str(), "r");
+    if (file == nullptr) {
+        return std::string();
+    }
+    std::string text;
+    char buffer[4096];
+    for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, file)) > 0;) {
+        text.append(buffer, got);
+    }
+    const bool failed = std::ferror(file) != 0;
+    std::fclose(file);
+    return failed ? std::string() : text;
 }
 
 // The smaller of two CPU limits, 0 meaning "none".
@@ -67,9 +76,11 @@ inline std::size_t tighter_limit(std::size_t a, std::size_t b) noexcept {
 // The tightest CPU quota on this process's cgroup or its ancestors, cgroup v2 (cpu.max) or v1
 // (cpu.cfs_quota_us / cpu.cfs_period_us); 0 when there is none or it cannot be read.
 inline std::size_t cgroup_cpu_limit() {
-    std::istringstream lines(read_small_file("/proc/self/cgroup"));
+    const std::string lines = read_small_file("/proc/self/cgroup");
     std::size_t limit = 0;
-    for (std::string line; std::getline(lines, line);) {
+    for (std::size_t start = 0, stop; start < lines.size(); start = stop + 1) {
+        stop = std::min(lines.find('\n', start), lines.size());
+        const std::string line = lines.substr(start, stop - start);
         // "hierarchy-id:controllers:path"; v2 is "0::path", v1's CPU controller lists "cpu".
         const std::size_t first = line.find(':');
         const std::size_t second = line.find(':', first + 1);

@@ -3,7 +3,6 @@
 
 #include <cstddef>
 #include <limits>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -12,14 +11,13 @@ namespace parray::detail {
 // A shape as NumPy writes it: "(3, 4)", "(3,)", "()".
 template <class Shape>
 std::string shape_to_string(const Shape& shape) {
-    std::ostringstream text;
-    text << '(';
+    std::string text = "(";
     std::size_t i = 0;
     for (const auto extent : shape) {
-        text << (i++ == 0 ? "" : ", ") << extent;
+        text += (i++ == 0 ? "" : ", ") + std::to_string(extent);
     }
-    text << (shape.size() == 1 ? ",)" : ")");
-    return text.str();
+    text += shape.size() == 1 ? ",)" : ")";
+    return text;
 }
 
 template <class ShapeA, class ShapeB>
