@@ -8,8 +8,6 @@
 #include <type_traits>
 #include <utility>
 
-#include <xtensor/xbroadcast.hpp>
-
 #include "chunking.hpp"
 #include "detail/array_access.hpp"
 #include "ndarray.hpp"
@@ -52,7 +50,6 @@ void assign_same_shape(Out& out, const E& e, const options& opts) {
                   !std::is_null_pointer_v<decltype(out_data)>) {
         // The test itself computes lazy strides of views inside e: done here, on the caller.
         if (out_data != nullptr && e.has_linear_assign(out.strides())) {
-            const chunk_plan plan = elementwise_plan(out.size(), opts);
             auto body = [&](std::size_t, chunk_range r) {
                 auto source = xt::linear_begin(e);
                 source += static_cast<std::ptrdiff_t>(r.begin);
@@ -61,7 +58,7 @@ void assign_same_shape(Out& out, const E& e, const options& opts) {
                     dest[i] = static_cast<out_value>(*source);
                 }
             };
-            for_each_chunk(plan, opts, body);
+            for_each_elementwise(out.size(), opts, body);
             return;
         }
     }

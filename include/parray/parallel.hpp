@@ -16,6 +16,8 @@
 #include "chunking.hpp"
 #include "config.hpp"
 #include "detail/array_access.hpp"
+#include "detail/executor.hpp"
+#include "detail/fold.hpp"
 #include "detail/numpy_sum.hpp"
 #include "detail/streaming_store.hpp"
 #include "ndarray.hpp"
@@ -25,117 +27,6 @@
 namespace parray {
 
 namespace detail {
-
-// The pool a call with these options runs on.
-inline thread_pool& pool_for(const options& opts) {
-    return opts.pool() != nullptr ? *opts.pool() : default_pool();
-}
-
-// Runs body(chunk_index, range) for every chunk of `plan` and returns when all are done. One
-// chunk runs on the calling thread without touching any pool; more run on the pool of `opts`,
-// the calling thread taking its share. The first exception is rethrown here; a set stop flag
-// makes it throw parray::cancelled, and a progress callback is called as options documents.
-template <class Body>
-void for_each_chunk(const chunk_plan& plan, const options& opts, Body& body) {
-    if (!opts.is_watched()) {
-        if (plan.size() == 0) {
-            return;
-        }
-        if (plan.size() == 1) {
-            body(std::size_t{0}, plan[0]);
-            return;
-        }
-    }
-    struct context_type {
-        const chunk_plan* plan;
-        Body* body;
-    } context{&plan, &body};
-    job parallel_job(
-        plan.size(),
-        [](void* opaque, std::size_t index) {
-            auto& ctx = *static_cast<context_type*>(opaque);
-            (*ctx.body)(index, (*ctx.plan)[index]);
-        },
-        &context, opts.stop_flag(), bool(opts.progress()));
-    std::optional<progress_reporter> reporter;
-    if (opts.progress()) {
-        reporter.emplace(opts.progress(), plan.size());
-    }
-    progress_reporter* const report = reporter ? &*reporter : nullptr;
-    if (plan.size() <= 1) {
-        // Watched, but nothing to share: run it here, with the job's checks and reports.
-        parallel_job.work(report);
-        parallel_job.finish(report);
-        return;
-    }
-    run_job(pool_for(opts), parallel_job, report);
-}
-
-// Whether a call takes the automatic chunks and reports to no one: the calls that may take a
-// short path on the calling thread.
-inline bool automatic_and_unwatched(const options& opts) noexcept {
-    return opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched();
-}
-
-template <class E>
-using value_type_t = typename std::decay_t<E>::value_type;
-
-// The chunks of a call whose results cannot depend on them (an element-wise map or
-// evaluation, an index loop): the automatic plan, made finer when it has fewer than
-// chunks_per_thread chunks a thread, down to chunks of smallest_elementwise_chunk elements
-// (see constants.hpp). Set chunks are kept as they are.
-inline chunk_plan elementwise_plan(std::size_t n, const options& opts) {
-    chunk_plan plan = make_chunk_plan(n, opts);
-    if (opts.chunk_size() != 0 || opts.num_chunks() != 0 || plan.size() <= 1) {
-        return plan;
-    }
-    const std::size_t wanted =
-        std::min(chunks_per_thread * pool_for(opts).size(),
-                 (n + smallest_elementwise_chunk - 1) / smallest_elementwise_chunk);
-    if (wanted <= plan.size()) {
-        return plan;
-    }
-    const std::size_t chunk = ((n + wanted - 1) / wanted + 7) / 8 * 8;
-    return chunk_plan::fixed(n, chunk);
-}
-
-// Runs body(0, range) over [0, n) for a call whose results cannot depend on its chunks (a map,
-// an index loop). Automatic chunks: up to serial_grain elements run on the calling thread,
-// unless costly elements make sharing them pay (an index loop whose element i takes i / 16
-// steps ran in 24 ms inline over 2 * 10^4 elements, 12 ms shared on 2 threads); more run in
-// elementwise_plan's chunks. Set chunks are used as they are.
-template <class Body>
-void for_each_elementwise_chunk(std::size_t n, const options& opts, Body& body) {
-    if (n <= serial_grain && automatic_and_unwatched(opts)) {
-        if (n == 0) {
-            return;
-        }
-        thread_pool& pool = pool_for(opts);
-        if (n < probe_min_elements || pool.size() < 2) {
-            body(std::size_t{0}, chunk_range{0, n});
-            return;
-        }
-        const std::size_t probe = n / probe_fraction;
-        const auto start = std::chrono::steady_clock::now();
-        body(std::size_t{0}, chunk_range{0, probe});
-        const auto elapsed = std::chrono::steady_clock::now() - start;
-        const std::size_t rest = n - probe;
-        if (elapsed * static_cast<std::chrono::steady_clock::rep>(rest / probe) <
-            share_work_above) {
-            body(std::size_t{0}, chunk_range{probe, n});
-            return;
-        }
-        // Many chunks: costly elements are often unevenly costly (see elementwise_plan).
-        const chunk_plan plan = chunk_plan::balanced(rest, chunks_per_thread * pool.size());
-        auto shifted = [&](std::size_t index, chunk_range r) {
-            body(index, chunk_range{r.begin + probe, r.end + probe});
-        };
-        for_each_chunk(plan, opts, shifted);
-        return;
-    }
-    const chunk_plan plan = elementwise_plan(n, opts);
-    for_each_chunk(plan, opts, body);
-}
 
 // What a chunk function's result is stored as: an xtensor expression is evaluated into an
 // ndarray (inside the worker, while the chunk it may refer to is alive); anything else decays.
@@ -172,139 +63,69 @@ R unallocated() {
 template <class E>
 using chunk_view_t = decltype(xt::view(std::declval<const E&>(), xt::range(0, 0)));
 
-// transform_reduce past its short path (see floating_sum_in_chunks).
-template <class E, class Data, class T, class ReduceOp, class Transform>
-PARRAY_NOINLINE T transform_reduce_in_chunks(const E& a, Data data, T init, ReduceOp& reduce,
-                                             Transform& transform, const options& opts) {
-    const chunk_plan plan = make_chunk_plan(a.size(), opts);
-    // Chunk i's partial is its left fold from its first element; the result folds the partials
-    // into init in chunk order, so op need not be commutative and init enters exactly once.
-    const auto fold_chunk = [&](chunk_range r) {
-        return with_range(a, data, r, [&](auto first, std::size_t count) {
-            T partial(std::invoke(transform, *first));
-            ++first;
-            for (std::size_t i = 1; i < count; ++i, ++first) {
-                partial = std::invoke(reduce, std::move(partial), std::invoke(transform, *first));
-            }
-            return partial;
-        });
-    };
-    if (plan.size() <= 1 && !opts.is_watched()) {
-        return plan.size() == 0 ? init : std::invoke(reduce, std::move(init), fold_chunk(plan[0]));
-    }
-    prepare_for_concurrent_reads(a);
-    std::vector<std::optional<T>> partials(plan.size());
-    auto body = [&](std::size_t index, chunk_range r) { partials[index].emplace(fold_chunk(r)); };
-    for_each_chunk(plan, opts, body);
-    for (std::optional<T>& partial : partials) {
-        init = std::invoke(reduce, std::move(init), std::move(*partial));
-    }
-    return init;
-}
-
-template <class E, class T, class ReduceOp, class Transform>
+// transform_reduce's chunk work: each chunk's partial is the left fold of its elements from
+// the first; ordered_reduce folds the partials into init in chunk order, so op need not be
+// commutative and init enters exactly once.
+template <class T, class E, class ReduceOp, class Transform>
 T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
                    const options& opts) {
     const auto data = contiguous_data(a);
-    if constexpr (!std::is_null_pointer_v<decltype(data)>) {
-        // The common small call, kept short: contiguous data, one chunk, nothing to watch. The
-        // fold is the one-chunk fold: init, then the left fold from the first element.
-        if (data != nullptr && a.size() <= serial_grain && a.size() != 0 &&
-            automatic_and_unwatched(opts)) {
-            T partial(std::invoke(transform, data[0]));
-            for (std::size_t i = 1, n = a.size(); i < n; ++i) {
-                partial = std::invoke(reduce, std::move(partial), std::invoke(transform, data[i]));
-            }
-            return std::invoke(reduce, std::move(init), std::move(partial));
-        }
-    }
-    return transform_reduce_in_chunks(a, data, std::move(init), reduce, transform, opts);
-}
-
-// floating_sum past its short path: a function of its own, so that the short path stays small
-// enough to be inlined into the caller.
-template <class E, class Data>
-PARRAY_NOINLINE auto floating_sum_in_chunks(const E& a, Data data, const options& opts) {
-    using T = value_type_t<E>;
-    if constexpr (!std::is_null_pointer_v<Data>) {
-        if (data != nullptr && a.size() <= serial_grain && automatic_and_unwatched(opts)) {
-            // One chunk of contiguous data, summed block by block.
-            T total = T(0);
-            for (std::size_t begin = 0; begin < a.size(); begin += numpy_block_size) {
-                total += numpy_pairwise_sum<T>(data + begin,
-                                               std::min(numpy_block_size, a.size() - begin));
-            }
-            return total;
-        }
-    }
-    const chunk_plan plan = make_chunk_plan(a.size(), opts);
-    T total = T(0);
-    if (plan.size() <= 1 && !opts.is_watched()) {
-        if (plan.size() == 1) {
-            with_range(a, data, plan[0], [&](auto first, std::size_t) {
-                sum_block_segments<T>(first, plan[0], [&](T partial) { total += partial; });
-            });
-        }
-        return total;
-    }
-    // Every chunk writes the sums of its pieces (cut at NumPy's block boundaries) to its own
-    // slots; adding them up in order afterwards gives a result that does not depend on which
-    // thread ran what, and, with automatic chunks, equals np.sum bit for bit.
-    std::vector<std::size_t> first_slot(plan.size() + 1, 0);
-    for (std::size_t i = 0; i < plan.size(); ++i) {
-        first_slot[i + 1] = first_slot[i] + block_segments(plan[i]);
-    }
-    std::vector<T> partials(first_slot.back());
     prepare_for_concurrent_reads(a);
-    auto body = [&](std::size_t index, chunk_range r) {
-        T* slot = partials.data() + first_slot[index];
-        with_range(a, data, r, [&](auto first, std::size_t) {
-            sum_block_segments<T>(first, r, [&](T partial) { *slot++ = partial; });
-        });
+    auto fold_chunk = [&](chunk_range r, auto&& emit) {
+        emit(with_range(a, data, r, [&](auto first, std::size_t count) {
+            return fold_from_first<T>(first, count, reduce, transform);
+        }));
     };
-    for_each_chunk(plan, opts, body);
-    for (const T partial : partials) {
-        total += partial;
-    }
-    return total;
+    auto combine = [&](T&& total, T&& partial) {
+        return std::invoke(reduce, std::move(total), std::move(partial));
+    };
+    one_partial_per_chunk slots;
+    return ordered_reduce(a.size(), opts, std::move(init), fold_chunk, combine, slots);
 }
 
+// parallel_sum of a floating type: every chunk emits the pairwise sums of its pieces, cut at
+// NumPy's block boundaries, and they are added in order; with automatic chunks (whole blocks)
+// that is np.sum's own sequence of additions, bit for bit.
 template <class E>
 auto floating_sum(const E& a, const options& opts) {
     using T = value_type_t<E>;
     const auto data = contiguous_data(a);
-    if constexpr (!std::is_null_pointer_v<decltype(data)>) {
-        // The common small call, kept short: one leaf of contiguous data, nothing to watch.
-        if (data != nullptr && a.size() <= numpy_pairwise_leaf_size &&
-            automatic_and_unwatched(opts)) {
-            return T(0) + numpy_pairwise_leaf<T>(data, a.size());
-        }
-    }
-    return floating_sum_in_chunks(a, data, opts);
+    prepare_for_concurrent_reads(a);
+    auto sum_chunk = [&](chunk_range r, auto&& emit) {
+        with_range(a, data, r,
+                   [&](auto first, std::size_t) { sum_block_segments<T>(first, r, emit); });
+    };
+    auto add = [](T total, T partial) { return total + partial; };
+    auto pieces = [](chunk_range r) { return block_segments(r); };
+    return ordered_reduce(a.size(), opts, T(0), sum_chunk, add, pieces);
 }
 
-// map_into past its short path (see floating_sum_in_chunks).
-template <class E, class Out, class InData, class OutData, class F>
-PARRAY_NOINLINE void map_into_in_chunks(const E& a, Out& out, InData in_data, OutData out_data,
-                                        F& f, const options& opts) {
-    if (a.size() >= probe_min_elements || opts.chunk_size() != 0 || opts.num_chunks() != 0) {
-        prepare_for_concurrent_reads(a);
-        prepare_for_concurrent_reads(out);
-    }
+// out[i] = f(a[i]): one body for every path; a large map between disjoint contiguous arrays
+// writes whole cache lines with streaming stores unless f proves costly (store_choice).
+template <class E, class Out, class F>
+void map_into(const E& a, Out& out, F& f, const options& opts) {
+    const auto in_data = contiguous_data(a);
+    const auto out_data = contiguous_data(out);
+    prepare_for_concurrent_reads(a);
+    prepare_for_concurrent_reads(out);
     using out_value = value_type_t<Out>;
-    if constexpr (!std::is_null_pointer_v<decltype(in_data)> &&
-                  !std::is_null_pointer_v<decltype(out_data)> && can_stream_store_v<out_value>) {
+    constexpr bool may_stream = !std::is_null_pointer_v<decltype(in_data)> &&
+                                !std::is_null_pointer_v<decltype(out_data)> &&
+                                can_stream_store_v<out_value>;
+    std::optional<store_choice> streaming;
+    if constexpr (may_stream) {
         if (in_data != nullptr && out_data != nullptr &&
             use_streaming_stores(in_data, out_data, a.size())) {
-            store_choice stores;
-            auto streaming_body = [&](std::size_t, chunk_range r) {
-                stores.map(in_data + r.begin, out_data + r.begin, r.size(), f);
-            };
-            for_each_chunk(elementwise_plan(a.size(), opts), opts, streaming_body);
-            return;
+            streaming.emplace();
         }
     }
     auto body = [&](std::size_t, chunk_range r) {
+        if constexpr (may_stream) {
+            if (streaming) {
+                streaming->map(in_data + r.begin, out_data + r.begin, r.size(), f);
+                return;
+            }
+        }
         with_range(a, in_data, r, [&](auto in, std::size_t count) {
             with_range(out, out_data, r, [&](auto dest, std::size_t) {
                 PARRAY_UNROLL_4
@@ -314,26 +135,7 @@ PARRAY_NOINLINE void map_into_in_chunks(const E& a, Out& out, InData in_data, Ou
             });
         });
     };
-    for_each_elementwise_chunk(a.size(), opts, body);
-}
-
-template <class E, class Out, class F>
-void map_into(const E& a, Out& out, F& f, const options& opts) {
-    const auto in_data = contiguous_data(a);
-    const auto out_data = contiguous_data(out);
-    if constexpr (!std::is_null_pointer_v<decltype(in_data)> &&
-                  !std::is_null_pointer_v<decltype(out_data)>) {
-        // The common small call, kept short: contiguous data, one chunk, nothing to watch.
-        if (in_data != nullptr && out_data != nullptr && a.size() < probe_min_elements &&
-            automatic_and_unwatched(opts)) {
-            PARRAY_UNROLL_4
-            for (std::size_t i = 0, n = a.size(); i < n; ++i) {
-                out_data[i] = std::invoke(f, in_data[i]);
-            }
-            return;
-        }
-    }
-    map_into_in_chunks(a, out, in_data, out_data, f, opts);
+    for_each_elementwise(a.size(), opts, body);
 }
 
 } // namespace detail
@@ -359,7 +161,7 @@ void parallel_for(Index first, Index last, F&& f, const options& opts = {}) {
                                               static_cast<unsigned_index>(i)));
         }
     };
-    detail::for_each_elementwise_chunk(n, opts, body);
+    detail::for_each_elementwise(n, opts, body);
 }
 
 /// Writes f(a[i]) into out[i] for every element, in parallel chunks. `out` must have a's shape

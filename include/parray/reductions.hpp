@@ -178,51 +178,6 @@ reduction_geometry make_geometry(const Shape& shape, const Strides& strides,
     return g;
 }
 
-// Positions position, position + 1, ... of a row-major shape, with their storage offsets;
-// moves run by run along the innermost axis.
-class strided_walk {
-public:
-    strided_walk(const std::vector<std::size_t>& shape, const std::vector<std::ptrdiff_t>& strides,
-                 std::size_t position)
-        : shape_(shape), strides_(strides), index_(shape.size(), 0) {
-        if (shape_.empty()) {
-            shape_.push_back(1);
-            strides_.push_back(0);
-            index_.push_back(0);
-        }
-        for (std::size_t axis = shape_.size(); axis-- > 0;) {
-            index_[axis] = position % shape_[axis];
-            position /= shape_[axis];
-            offset_ += static_cast<std::ptrdiff_t>(index_[axis]) * strides_[axis];
-        }
-    }
-
-    std::ptrdiff_t offset() const noexcept { return offset_; }
-    std::ptrdiff_t inner_stride() const noexcept { return strides_.back(); }
-    // Positions left before the innermost axis wraps.
-    std::size_t run_left() const noexcept { return shape_.back() - index_.back(); }
-
-    // Moves `count` (<= run_left()) positions on.
-    void advance(std::size_t count) noexcept {
-        std::size_t axis = shape_.size() - 1;
-        index_[axis] += count;
-        offset_ += static_cast<std::ptrdiff_t>(count) * strides_[axis];
-        while (index_[axis] == shape_[axis] && axis > 0) {
-            offset_ -= static_cast<std::ptrdiff_t>(shape_[axis]) * strides_[axis];
-            index_[axis] = 0;
-            --axis;
-            ++index_[axis];
-            offset_ += strides_[axis];
-        }
-    }
-
-private:
-    std::vector<std::size_t> shape_;
-    std::vector<std::ptrdiff_t> strides_;
-    std::vector<std::size_t> index_;
-    std::ptrdiff_t offset_ = 0;
-};
-
 // Whether a tile is best walked position by position with the outputs innermost (a sum along
 // axis 0 of a row-major matrix: each row is read once, left to right) rather than output by
 // output. Either way every output folds its positions in the same order: the same bits.
@@ -454,51 +409,42 @@ inline void require_elements(std::size_t count, const char* caller) {
     }
 }
 
-// The flat index of the first element that `better` prefers to all before it.
+// The flat index of the first element that `better` prefers to all before it: each chunk
+// emits its own first best, and the chunks' winners are compared in chunk order, an earlier
+// one kept on a tie.
 template <class E, class Better>
 std::size_t arg_best(const E& a, Better better, const options& opts, const char* caller) {
     require_elements(a.size(), caller);
-    using T = value_type_t<E>;
-    const chunk_plan plan = elementwise_plan(a.size(), opts);
+    using candidate = std::pair<value_type_t<E>, std::size_t>;
     const auto data = contiguous_data(a);
-    std::vector<std::optional<std::pair<T, std::size_t>>> winners(plan.size());
-    if (plan.size() > 1) {
-        prepare_for_concurrent_reads(a);
-    }
-    auto body = [&](std::size_t index, chunk_range r) {
+    prepare_for_concurrent_reads(a);
+    auto best_of_chunk = [&](chunk_range r, auto&& emit) {
         with_range(a, data, r, [&](auto first, std::size_t count) {
-            T best = *first;
-            std::size_t best_index = r.begin;
+            candidate best{*first, r.begin};
             ++first;
             for (std::size_t i = 1; i < count; ++i, ++first) {
-                const T x = *first;
-                if (better(x, best)) {
-                    best = x;
-                    best_index = r.begin + i;
+                if (better(*first, best.first)) {
+                    best = candidate{*first, r.begin + i};
                 }
             }
-            winners[index].emplace(best, best_index);
+            emit(std::move(best));
         });
     };
-    for_each_chunk(plan, opts, body);
-    std::pair<T, std::size_t> best = *winners[0];
-    for (std::size_t i = 1; i < winners.size(); ++i) {
-        if (better(winners[i]->first, best.first)) {
-            best = *winners[i];
-        }
-    }
-    return best.second;
+    auto keep_better = [&](candidate&& best, candidate&& challenger) {
+        return better(challenger.first, best.first) ? std::move(challenger) : std::move(best);
+    };
+    one_partial_per_chunk slots;
+    return ordered_reduce(a.size(), opts, candidate{first_element(a), 0}, best_of_chunk,
+                          keep_better, slots)
+        .second;
 }
 
 // Whether pred holds for some element; once one chunk finds one, the others stop within 1024
 // elements and chunks not yet started return at once.
 template <class E, class Predicate>
 bool any_element(const E& a, Predicate& pred, const options& opts) {
-    const chunk_plan plan = elementwise_plan(a.size(), opts);
     const auto data = contiguous_data(a);
-    if (plan.size() > 1) {
-        prepare_for_concurrent_reads(a);
-    }
+    prepare_for_concurrent_reads(a);
     std::atomic<bool> found{false};
     auto body = [&](std::size_t, chunk_range r) {
         with_range(a, data, r, [&](auto first, std::size_t count) {
@@ -516,7 +462,7 @@ bool any_element(const E& a, Predicate& pred, const options& opts) {
             }
         });
     };
-    for_each_chunk(plan, opts, body);
+    for_each_elementwise(a.size(), opts, body);
     return found.load(std::memory_order_relaxed);
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../chunking.hpp"
+#include "../config.hpp"
 #include "shape.hpp"
 #include "xtensor.hpp"
 
@@ -17,9 +18,23 @@ namespace parray::detail {
 template <class E>
 inline constexpr bool is_expression_v = xt::is_xexpression<std::decay_t<E>>::value;
 
+// The element type of an expression.
+template <class E>
+using value_type_t = typename std::decay_t<E>::value_type;
+
 template <class E>
 inline constexpr bool is_container_v =
     std::is_base_of_v<xt::xcontainer<std::decay_t<E>>, std::decay_t<E>>;
+
+// Whether E is a container whose type makes it row-major, hence contiguous (ndarray,
+// xt::xarray and xt::xtensor with their default layout): contiguous_data never fails for it.
+template <class E, bool = is_container_v<E>>
+struct is_row_major_container : std::false_type {};
+template <class E>
+struct is_row_major_container<E, true>
+    : std::bool_constant<std::decay_t<E>::static_layout == xt::layout_type::row_major> {};
+template <class E>
+inline constexpr bool is_row_major_container_v = is_row_major_container<E>::value;
 
 // Whether E exposes strided storage: data(), data_offset() and strides(), as xtensor's
 // containers, adaptors and strided views (xt::view with all/range/integer slices,
@@ -57,8 +72,10 @@ template <class E>
 auto contiguous_data(E& e) noexcept {
     if constexpr (has_strided_storage<E>::value) {
         using pointer = decltype(e.data());
-        if constexpr (is_container_v<E>) {
-            // A row-major container is dense by construction: no need to look at its strides.
+        if constexpr (is_row_major_container_v<E>) {
+            // Dense by construction: no need to look at its strides.
+            return static_cast<pointer>(e.data());
+        } else if constexpr (is_container_v<E>) {
             if (e.layout() == xt::layout_type::row_major) {
                 return static_cast<pointer>(e.data());
             }
@@ -108,16 +125,18 @@ private:
     stepper_type stepper_;
 };
 
-// A row-major cursor over an expression with strided storage that is not contiguous (a
-// transpose, a stepped or partial view): an offset from the first element, moved by the
-// strides, so that most steps are one addition. Offers what the algorithms use: * and ++.
-template <class Pointer>
-class strided_cursor {
+// Positions position, position + 1, ... of a row-major shape, with their storage offsets;
+// moves run by run along the innermost axis.
+class strided_walk {
 public:
-    template <class E>
-    strided_cursor(E& e, std::size_t position)
-        : first_(e.data() + e.data_offset()), shape_(e.shape().begin(), e.shape().end()),
-          strides_(e.strides().begin(), e.strides().end()), index_(shape_.size(), 0) {
+    strided_walk(std::vector<std::size_t> shape, std::vector<std::ptrdiff_t> strides,
+                 std::size_t position)
+        : shape_(std::move(shape)), strides_(std::move(strides)), index_(shape_.size(), 0) {
+        if (shape_.empty()) {
+            shape_.push_back(1);
+            strides_.push_back(0);
+            index_.push_back(0);
+        }
         for (std::size_t axis = shape_.size(); axis-- > 0;) {
             index_[axis] = position % shape_[axis];
             position /= shape_[axis];
@@ -125,43 +144,81 @@ public:
         }
     }
 
-    decltype(auto) operator*() const { return first_[offset_]; }
+    std::ptrdiff_t offset() const noexcept { return offset_; }
+    std::ptrdiff_t inner_stride() const noexcept { return strides_.back(); }
+    // Positions left before the innermost axis wraps.
+    std::size_t run_left() const noexcept { return shape_.back() - index_.back(); }
 
-    strided_cursor& operator++() {
-        // Offsets, not pointers, move past the last element: no out-of-bounds pointer is formed.
-        for (std::size_t axis = shape_.size(); axis-- > 0;) {
-            offset_ += strides_[axis];
-            if (++index_[axis] < shape_[axis] || axis == 0) {
-                return *this;
-            }
+    // Moves `count` (<= run_left()) positions on.
+    void advance(std::size_t count) noexcept {
+        std::size_t axis = shape_.size() - 1;
+        index_[axis] += count;
+        offset_ += static_cast<std::ptrdiff_t>(count) * strides_[axis];
+        while (index_[axis] == shape_[axis] && axis > 0) {
             offset_ -= static_cast<std::ptrdiff_t>(shape_[axis]) * strides_[axis];
             index_[axis] = 0;
+            --axis;
+            ++index_[axis];
+            offset_ += strides_[axis];
         }
-        return *this;
     }
 
 private:
-    Pointer first_;
     std::vector<std::size_t> shape_;
     std::vector<std::ptrdiff_t> strides_;
     std::vector<std::size_t> index_;
     std::ptrdiff_t offset_ = 0;
 };
 
+// A row-major cursor over an expression with strided storage that is not contiguous (a
+// transpose, a stepped or partial view): a strided_walk over its elements, so that most steps
+// are one addition. Offers what the algorithms use: * and ++.
+template <class Pointer>
+class strided_cursor {
+public:
+    template <class E>
+    strided_cursor(E& e, std::size_t position)
+        : first_(e.data() + e.data_offset()),
+          walk_(std::vector<std::size_t>(e.shape().begin(), e.shape().end()),
+                std::vector<std::ptrdiff_t>(e.strides().begin(), e.strides().end()), position) {}
+
+    decltype(auto) operator*() const { return first_[walk_.offset()]; }
+
+    strided_cursor& operator++() {
+        walk_.advance(1);
+        return *this;
+    }
+
+private:
+    Pointer first_;
+    strided_walk walk_;
+};
+
+// with_range's walk of an expression that is not contiguous: out of line, so that the short
+// calls, which inline with_range, carry only its pointer path.
+template <class E, class Visitor>
+PARRAY_NOINLINE decltype(auto) with_cursor(E& e, chunk_range r, Visitor& visit) {
+    if constexpr (has_strided_storage<E>::value) {
+        return visit(strided_cursor<decltype(e.data())>(e, r.begin), r.size());
+    } else {
+        return visit(flat_cursor<E>(e, r.begin), r.size());
+    }
+}
+
 // Calls visit(first, count) with an iterator to element r.begin of e in row-major order:
 // a raw pointer when `data` (from contiguous_data) is not null, else a strided_cursor when e
 // has strided storage, else a flat_cursor.
 template <class E, class Pointer, class Visitor>
 decltype(auto) with_range(E& e, Pointer data, chunk_range r, Visitor&& visit) {
-    if constexpr (!std::is_null_pointer_v<Pointer>) {
-        if (data != nullptr) {
-            return visit(data + r.begin, r.size());
-        }
-    }
-    if constexpr (has_strided_storage<E>::value) {
-        return visit(strided_cursor<decltype(e.data())>(e, r.begin), r.size());
+    if constexpr (is_row_major_container_v<E>) {
+        return visit(data + r.begin, r.size()); // contiguous by type: no cursor to compile
     } else {
-        return visit(flat_cursor<E>(e, r.begin), r.size());
+        if constexpr (!std::is_null_pointer_v<Pointer>) {
+            if (data != nullptr) {
+                return visit(data + r.begin, r.size());
+            }
+        }
+        return with_cursor(e, r, visit);
     }
 }
 

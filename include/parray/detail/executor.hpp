@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+// The executor: how an algorithm's chunk work runs. An algorithm states its work on one chunk
+// once, as a body; the three ways of running it are here and nowhere else:
+// - inline: a short call (automatic chunks, nothing watched, one chunk's worth of elements)
+//   runs its body on the calling thread, without planning, allocating or touching a pool;
+// - pool: the chunks are shared with the pool's workers (thread_pool.hpp's run_job);
+// - watched: a progress callback or stop flag sends even one chunk through the job, which
+//   checks the flag and reports.
+// Three shapes of work use it: for_each_chunk (any body, a given plan), for_each_elementwise
+// (bodies whose results cannot depend on the chunks: maps, index loops, evaluations) and
+// ordered_reduce (chunks yield partial results, combined in chunk order).
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "../chunking.hpp"
+#include "../config.hpp"
+#include "../options.hpp"
+#include "../thread_pool.hpp"
+#include "constants.hpp"
+#include "job.hpp"
+
+namespace parray::detail {
+
+// The pool a call with these options runs on.
+inline thread_pool& pool_for(const options& opts) {
+    return opts.pool() != nullptr ? *opts.pool() : default_pool();
+}
+
+// Whether a call takes the automatic chunks and reports to no one: the calls that may run
+// inline.
+inline bool automatic_and_unwatched(const options& opts) noexcept {
+    return opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched();
+}
+
+// Runs body(chunk_index, range) for every chunk of `plan` and returns when all are done. One
+// chunk runs on the calling thread without touching any pool; more run on the pool of `opts`,
+// the calling thread taking its share. The first exception is rethrown here; a set stop flag
+// makes it throw parray::cancelled, and a progress callback is called as options documents.
+template <class Body>
+void for_each_chunk(const chunk_plan& plan, const options& opts, Body& body) {
+    if (!opts.is_watched()) {
+        if (plan.size() == 0) {
+            return;
+        }
+        if (plan.size() == 1) {
+            body(std::size_t{0}, plan[0]);
+            return;
+        }
+    }
+    struct context_type {
+        const chunk_plan* plan;
+        Body* body;
+    } context{&plan, &body};
+    job parallel_job(
+        plan.size(),
+        [](void* opaque, std::size_t index) {
+            auto& ctx = *static_cast<context_type*>(opaque);
+            (*ctx.body)(index, (*ctx.plan)[index]);
+        },
+        &context, opts.stop_flag(), bool(opts.progress()));
+    std::optional<progress_reporter> reporter;
+    if (opts.progress()) {
+        reporter.emplace(opts.progress(), plan.size());
+    }
+    progress_reporter* const report = reporter ? &*reporter : nullptr;
+    if (plan.size() <= 1) {
+        // Watched, but nothing to share: run it here, with the job's checks and reports.
+        parallel_job.work(report);
+        parallel_job.finish(report);
+        return;
+    }
+    run_job(pool_for(opts), parallel_job, report);
+}
+
+// The chunks of a call whose results cannot depend on them: the automatic plan, made finer when
+// it has fewer than chunks_per_thread chunks a thread, down to chunks of
+// smallest_elementwise_chunk elements (constants.hpp says why). Set chunks are kept as they are.
+inline chunk_plan elementwise_plan(std::size_t n, const options& opts) {
+    chunk_plan plan = make_chunk_plan(n, opts);
+    if (opts.chunk_size() != 0 || opts.num_chunks() != 0 || plan.size() <= 1) {
+        return plan;
+    }
+    const std::size_t wanted =
+        std::min(chunks_per_thread * pool_for(opts).size(),
+                 (n + smallest_elementwise_chunk - 1) / smallest_elementwise_chunk);
+    if (wanted <= plan.size()) {
+        return plan;
+    }
+    const std::size_t chunk = ((n + wanted - 1) / wanted + 7) / 8 * 8;
+    return chunk_plan::fixed(n, chunk);
+}
+
+// for_each_elementwise past its inline path: kept out of line, so that the inline path stays
+// small enough to be inlined into the caller.
+template <class Body>
+PARRAY_NOINLINE void for_each_elementwise_in_chunks(std::size_t n, const options& opts,
+                                                    Body& body) {
+    if (n <= serial_grain && automatic_and_unwatched(opts)) {
+        // A short call of costly elements: the caller times the first 1/probe_fraction; if the
+        // whole would take longer than share_work_above, the rest is shared (an index loop whose
+        // element i takes i / 16 steps ran in 24 ms inline over 2 * 10^4 elements, 12 ms shared
+        // on 2 threads).
+        thread_pool& pool = pool_for(opts);
+        if (pool.size() < 2) {
+            body(std::size_t{0}, chunk_range{0, n});
+            return;
+        }
+        const std::size_t probe = n / probe_fraction;
+        const auto start = std::chrono::steady_clock::now();
+        body(std::size_t{0}, chunk_range{0, probe});
+        const auto elapsed = std::chrono::steady_clock::now() - start;
+        const std::size_t rest = n - probe;
+        if (elapsed * static_cast<std::chrono::steady_clock::rep>(rest / probe) <
+            share_work_above) {
+            body(std::size_t{0}, chunk_range{probe, n});
+            return;
+        }
+        // Many chunks: costly elements are often unevenly costly (see constants.hpp).
+        const chunk_plan plan = chunk_plan::balanced(rest, chunks_per_thread * pool.size());
+        auto shifted = [&](std::size_t index, chunk_range r) {
+            body(index, chunk_range{r.begin + probe, r.end + probe});
+        };
+        for_each_chunk(plan, opts, shifted);
+        return;
+    }
+    for_each_chunk(elementwise_plan(n, opts), opts, body);
+}
+
+// Runs body(chunk_index, range) over [0, n) for work whose results cannot depend on its chunks
+// (a map, an index loop, an evaluation), so that the chunks may differ from call to call: the
+// inline path for up to probe_min_elements elements with automatic chunks; short calls of
+// costly elements shared once timing shows they pay; elementwise_plan's chunks otherwise.
+template <class Body>
+void for_each_elementwise(std::size_t n, const options& opts, Body& body) {
+    if (n < probe_min_elements && automatic_and_unwatched(opts)) {
+        if (n != 0) {
+            body(std::size_t{0}, chunk_range{0, n});
+        }
+        return;
+    }
+    for_each_elementwise_in_chunks(n, opts, body);
+}
+
+// The partials of the chunks of `plan`, in chunk order and, within a chunk, in the order the
+// chunk emitted them: chunk i calls emit_chunk(range, emit) and passes slots_of(range) values to
+// emit. Each chunk writes to slots of its own, so the order never depends on which thread ran
+// what. Exceptions and stop flags as for_each_chunk.
+template <class T, class EmitChunk, class SlotCount>
+std::vector<std::optional<T>> chunk_partials(const chunk_plan& plan, const options& opts,
+                                             EmitChunk& emit_chunk, SlotCount& slots_of) {
+    std::vector<std::size_t> first_slot(plan.size() + 1, 0);
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        first_slot[i + 1] = first_slot[i] + slots_of(plan[i]);
+    }
+    std::vector<std::optional<T>> partials(first_slot.back());
+    auto body = [&](std::size_t index, chunk_range r) {
+        std::optional<T>* slot = partials.data() + first_slot[index];
+        emit_chunk(r, [&slot](T&& partial) { (slot++)->emplace(std::move(partial)); });
+    };
+    for_each_chunk(plan, opts, body);
+    return partials;
+}
+
+// ordered_reduce past its inline path (see for_each_elementwise_in_chunks).
+template <class T, class EmitChunk, class Combine, class SlotCount>
+PARRAY_NOINLINE T ordered_reduce_in_chunks(std::size_t n, const options& opts, T init,
+                                           EmitChunk& emit_chunk, Combine& combine,
+                                           SlotCount& slots_of) {
+    const chunk_plan plan = make_chunk_plan(n, opts);
+    for (std::optional<T>& partial : chunk_partials<T>(plan, opts, emit_chunk, slots_of)) {
+        init = combine(std::move(init), std::move(*partial));
+    }
+    return init;
+}
+
+// init ⊕ p_0 ⊕ p_1 ⊕ ... over the partials p that the chunks of make_chunk_plan(n, opts) emit
+// (see chunk_partials), combined in order with `combine`, which must be associative: the chunks
+// depend on n and the options only, so the result is the same for every pool. A short call's one
+// chunk runs inline, its partials combined as they come: the same order, the same bits.
+template <class T, class EmitChunk, class Combine, class SlotCount>
+T ordered_reduce(std::size_t n, const options& opts, T init, EmitChunk& emit_chunk,
+                 Combine& combine, SlotCount& slots_of) {
+    if (n <= serial_grain && automatic_and_unwatched(opts)) {
+        if (n != 0) {
+            emit_chunk(chunk_range{0, n},
+                       [&](T&& partial) { init = combine(std::move(init), std::move(partial)); });
+        }
+        return init;
+    }
+    return ordered_reduce_in_chunks(n, opts, std::move(init), emit_chunk, combine, slots_of);
+}
+
+// slots_of for chunks that emit one partial each.
+struct one_partial_per_chunk {
+    std::size_t operator()(chunk_range) const noexcept { return 1; }
+};
+
+} // namespace parray::detail
