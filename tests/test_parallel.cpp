@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "test_pools.hpp"
+#include "test_helpers.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,7 +12,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <functional>
 #include <future>
 #include <limits>
@@ -28,19 +27,11 @@
 
 namespace {
 
+using parray_test::bits_of;
 using parray_test::pool_of;
 
 parray::options on_pool(std::size_t size) {
     return parray::options{}.pool(pool_of(size));
-}
-
-// The bits of a floating value, to compare results bit for bit (and -0.0 apart from 0.0).
-template <class T>
-auto bits_of(T value) {
-    using bits_type = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
-    bits_type bits;
-    std::memcpy(&bits, &value, sizeof bits);
-    return bits;
 }
 
 // a[i] = (i * 7919 % 10007) / 10007 - 0.25 in T's arithmetic, as in
