@@ -440,8 +440,18 @@ TEST_CASE("parallel_for calls f once for every index from first up to last", "[p
         for (auto& c : calls) {
             c = 0;
         }
+        // The count of all calls too: for n == 0 the all_of below holds whatever f did.
+        std::atomic<int> total{0};
         parray::parallel_for(
-            first, first + n, [&](int i) { calls[static_cast<std::size_t>(i - first)]++; }, opts);
+            first, first + n,
+            [&](int i) {
+                total++;
+                if (i >= first && i < first + n) {
+                    calls[static_cast<std::size_t>(i - first)]++;
+                }
+            },
+            opts);
+        REQUIRE(total.load() == n);
         REQUIRE(std::all_of(calls.begin(), calls.end(), [](const auto& c) { return c == 1; }));
     }
 }
