@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string>
 
-#include "article_data.hpp"
+#include "test_helpers.hpp"
 
 TEST_CASE("article example 1 from the seed: both output blocks", "[article]") {
     parray::random::RandomState random_state(0);

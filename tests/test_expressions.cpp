@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "test_pools.hpp"
+#include "test_helpers.hpp"
 
 #include <xtensor/xbroadcast.hpp>
 #include <xtensor/xexception.hpp>

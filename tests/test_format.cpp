@@ -16,6 +16,8 @@
 #include <xtensor/xbuilder.hpp>
 #include <xtensor/xmanipulation.hpp>
 
+#include "test_helpers.hpp"
+
 // parray::to_string against NumPy 1.24's print(). The reference strings come from
 // tests/data/make_format_reference.py (see the GENERATED block).
 
@@ -590,19 +592,10 @@ TEST_CASE("to_string prints float arrays with float32's shortest digits", "[form
 
 TEST_CASE("to_string prints the article's first output block verbatim", "[format]") {
     // print(np.random.randint(0, 100, (100,))) after np.random.seed(0), as the article shows it.
-    const std::string article =
-        "[44 47 64 67 67  9 83 21 36 87 70 88 88 12 58 65 39 87 46 88 81 37 25 77\n"
-        " 72  9 20 80 69 79 47 64 82 99 88 49 29 19 19 14 39 32 65  9 57 32 31 74\n"
-        " 23 35 75 55 28 34  0  0 36 53  5 38 17 79  4 42 58 31  1 65 41 57 35 11\n"
-        " 46 82 91  0 14 99 53 12 42 84 75 68  6 68 47  3 76 52 78 15 20 99 58 23\n"
-        " 79 13 85 48]";
-    const parray::ndarray<std::int64_t> values = {
-        44, 47, 64, 67, 67, 9,  83, 21, 36, 87, 70, 88, 88, 12, 58, 65, 39, 87, 46, 88,
-        81, 37, 25, 77, 72, 9,  20, 80, 69, 79, 47, 64, 82, 99, 88, 49, 29, 19, 19, 14,
-        39, 32, 65, 9,  57, 32, 31, 74, 23, 35, 75, 55, 28, 34, 0,  0,  36, 53, 5,  38,
-        17, 79, 4,  42, 58, 31, 1,  65, 41, 57, 35, 11, 46, 82, 91, 0,  14, 99, 53, 12,
-        42, 84, 75, 68, 6,  68, 47, 3,  76, 52, 78, 15, 20, 99, 58, 23, 79, 13, 85, 48};
-    REQUIRE(values.size() == 100);
+    const std::string article = parray_test::article_first_block;
+    auto values = parray::ndarray<std::int64_t>::from_shape({100});
+    std::copy(parray_test::article_random_values.begin(), parray_test::article_random_values.end(),
+              values.begin());
     CHECK(parray::to_string(values) == article);
 
     const auto drawn = parray::random::RandomState(0).randint(0, 100, {100});

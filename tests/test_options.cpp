@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "test_pools.hpp"
+#include "test_helpers.hpp"
 
 #include <atomic>
 #include <chrono>

@@ -3,10 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_helpers.hpp"
+
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -19,6 +21,7 @@ namespace {
 
 using parray::ndarray;
 using parray::random::RandomState;
+using parray_test::bits_of;
 
 enum class kind { randint, random_sample, standard_normal, seed };
 
@@ -181,12 +184,6 @@ const std::vector<expected_hash> expected_hashes = {
 // clang-format on
 // END GENERATED
 
-std::uint64_t bits_of(double x) {
-    std::uint64_t bits = 0;
-    std::memcpy(&bits, &x, sizeof bits);
-    return bits;
-}
-
 std::string hex(double x) {
     char text[64];
     std::snprintf(text, sizeof text, "%a", x);
@@ -280,19 +277,6 @@ void run_step(RandomState& rs, const step& s, replay& values) {
     }
 }
 
-// np.random.seed(0); np.random.randint(0, 100, (100,)), as printed in the "Output" of Example 1
-// of /work/shared/reference/numpy-multiprocessing-article.txt ("Multiprocessing with NumPy
-// Arrays"), copied from the article text line for line.
-// clang-format off
-const std::int64_t article_seed0_randint_0_100[100] = {
-    44, 47, 64, 67, 67,  9, 83, 21, 36, 87, 70, 88, 88, 12, 58, 65, 39, 87, 46, 88, 81, 37, 25, 77,
-    72,  9, 20, 80, 69, 79, 47, 64, 82, 99, 88, 49, 29, 19, 19, 14, 39, 32, 65,  9, 57, 32, 31, 74,
-    23, 35, 75, 55, 28, 34,  0,  0, 36, 53,  5, 38, 17, 79,  4, 42, 58, 31,  1, 65, 41, 57, 35, 11,
-    46, 82, 91,  0, 14, 99, 53, 12, 42, 84, 75, 68,  6, 68, 47,  3, 76, 52, 78, 15, 20, 99, 58, 23,
-    79, 13, 85, 48,
-};
-// clang-format on
-
 } // namespace
 
 TEST_CASE("RandomState(0).randint(0, 100, {100}) matches the NumPy article's output", "[random]") {
@@ -300,10 +284,11 @@ TEST_CASE("RandomState(0).randint(0, 100, {100}) matches the NumPy article's out
     REQUIRE(shape_of(a) == std::vector<std::size_t>{100});
     for (std::size_t i = 0; i < 100; ++i) {
         INFO("index " << i);
-        CHECK(a(i) == article_seed0_randint_0_100[i]);
+        CHECK(a(i) == parray_test::article_random_values[i]);
     }
     ndarray<std::int64_t> expected = ndarray<std::int64_t>::from_shape({100});
-    std::memcpy(expected.data(), article_seed0_randint_0_100, sizeof article_seed0_randint_0_100);
+    std::copy(parray_test::article_random_values.begin(), parray_test::article_random_values.end(),
+              expected.begin());
     REQUIRE(bool(a == expected));
 }
 

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "test_pools.hpp"
+#include "test_helpers.hpp"
 
 #include <xtensor/xmanipulation.hpp>
 #include <xtensor/xmath.hpp>

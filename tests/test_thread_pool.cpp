@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <sys/resource.h>
+#include "test_helpers.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -19,15 +19,7 @@
 
 namespace {
 
-// CPU time (user + system) this process has used so far.
-std::chrono::microseconds process_cpu_time() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto to_us = [](const timeval& t) {
-        return std::chrono::seconds(t.tv_sec) + std::chrono::microseconds(t.tv_usec);
-    };
-    return to_us(usage.ru_utime) + to_us(usage.ru_stime);
-}
+using parray_test::process_cpu_time;
 
 } // namespace
 

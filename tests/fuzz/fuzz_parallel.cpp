@@ -25,6 +25,8 @@
 
 #include <parray/parray.hpp>
 
+#include "../test_helpers.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <charconv>
@@ -45,6 +47,8 @@
 #include <vector>
 
 namespace {
+
+using parray_test::bits_of;
 
 // What the current check is looking at (to_string's text), printed when an invariant fails.
 const std::string* failure_context = nullptr;
@@ -136,14 +140,6 @@ T float_from_bits(std::uint64_t word) {
         std::memcpy(&value, &bits, sizeof value);
         return value;
     }
-}
-
-template <class T>
-auto bits_of(T value) {
-    using bits_type = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
-    bits_type bits;
-    std::memcpy(&bits, &value, sizeof bits);
-    return bits;
 }
 
 // Values that sit on the edges of NumPy's printing rules, and a few others.

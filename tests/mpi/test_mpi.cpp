@@ -10,8 +10,9 @@
 #include <parray/mpi.hpp>
 #include <parray/random.hpp>
 
+#include "../test_helpers.hpp"
+
 #include <cstdint>
-#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -20,6 +21,8 @@
 #include <xtensor/xview.hpp>
 
 namespace {
+
+using parray_test::bits_of;
 
 const MPI_Comm world = MPI_COMM_WORLD;
 
@@ -33,13 +36,6 @@ int world_size() {
     int size = 0;
     MPI_Comm_size(world, &size);
     return size;
-}
-
-template <class T>
-std::uint64_t bits_of(T value) {
-    std::uint64_t bits = 0;
-    std::memcpy(&bits, &value, sizeof value);
-    return bits;
 }
 
 // The same array on every rank: uniform doubles in [0, 1) converted to T.

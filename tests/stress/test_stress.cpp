@@ -19,7 +19,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <sys/resource.h>
+#include "../test_helpers.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -29,7 +29,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <deque>
 #include <exception>
 #include <functional>
@@ -46,6 +45,8 @@
 
 namespace {
 
+using parray_test::bits_of;
+using parray_test::process_cpu_time;
 using steady = std::chrono::steady_clock;
 
 // PARRAY_STRESS_SCALE, default 1. Anything but a positive finite number is an error.
@@ -194,28 +195,12 @@ bool meet(std::atomic<std::size_t>& arrived, std::size_t expected, steady::time_
     return true;
 }
 
-// The CPU time (user + system) of the whole process so far.
-std::chrono::microseconds process_cpu_time() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto to_us = [](const timeval& t) {
-        return std::chrono::seconds(t.tv_sec) + std::chrono::microseconds(t.tv_usec);
-    };
-    return to_us(usage.ru_utime) + to_us(usage.ru_stime);
-}
-
 // The CPU time the process uses while this thread sleeps for `period`, after 50 ms to settle.
 std::chrono::microseconds cpu_time_while_sleeping(std::chrono::milliseconds period) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     const auto before = process_cpu_time();
     std::this_thread::sleep_for(period);
     return process_cpu_time() - before;
-}
-
-std::uint64_t bits_of(double value) {
-    std::uint64_t bits;
-    std::memcpy(&bits, &value, sizeof bits);
-    return bits;
 }
 
 parray::ndarray<std::int64_t> int_range(std::size_t n, std::int64_t scale, std::int64_t offset) {

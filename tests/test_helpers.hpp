@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+// What the test programs share: the unit tests (tests/test_*.cpp), the stress suite
+// (tests/stress), the fuzzer (tests/fuzz) and the MPI tests (tests/mpi). It uses no Catch2, so
+// that the fuzzer can include it too.
+//   - pool_of, option_sets: the thread pools the tests run their calls on;
+//   - article_first_block, article_random_values, article_doubled_values: the article's data;
+//   - bits_of: a floating value's bits, to compare results bit for bit;
+//   - process_cpu_time: the CPU time the process has used, to tell idle waits from spinning.
+
+#include <parray/options.hpp>
+#include <parray/thread_pool.hpp>
+
+#include <sys/resource.h>
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <type_traits>
+#include <vector>
+
+namespace parray_test {
+
+// ---------------------------------------------------------------------------------------------
+// Pools
+
+// The thread pools the tests run their calls on: one of each size, made on first use and kept for
+// the whole test program (making pools per test would mostly test thread start-up).
+inline parray::thread_pool& pool_of(std::size_t size) {
+    static std::mutex pools_mutex;
+    static std::vector<std::unique_ptr<parray::thread_pool>> pools;
+    std::lock_guard<std::mutex> lock(pools_mutex);
+    for (auto& pool : pools) {
+        if (pool->size() == size) {
+            return *pool;
+        }
+    }
+    pools.push_back(std::make_unique<parray::thread_pool>(size));
+    return *pools.back();
+}
+
+// Options every result of a test must be the same under: pools of 1, 2 and 4 threads, each
+// with automatic chunks, with num_chunks(chunks) and with chunk_size(chunk_size).
+inline std::vector<parray::options> option_sets(std::size_t chunks, std::size_t chunk_size) {
+    std::vector<parray::options> sets;
+    for (const std::size_t threads : {1, 2, 4}) {
+        sets.push_back(parray::options{}.pool(pool_of(threads)));
+        sets.push_back(parray::options{}.pool(pool_of(threads)).num_chunks(chunks));
+        sets.push_back(parray::options{}.pool(pool_of(threads)).chunk_size(chunk_size));
+    }
+    return sets;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The article's data
+
+// The two output blocks of the article's Example 1
+// (shared/reference/numpy-multiprocessing-article.txt, "Multiprocessing with NumPy Arrays"),
+// copied from the article's text: what `print(arr)` showed for np.random.seed(0);
+// np.random.randint(0, 100, (100,)), and the values of the 100 one-element arrays that
+// pool.map(multiply_elements, ...) returned.
+inline constexpr const char* article_first_block =
+    R"([44 47 64 67 67  9 83 21 36 87 70 88 88 12 58 65 39 87 46 88 81 37 25 77
+ 72  9 20 80 69 79 47 64 82 99 88 49 29 19 19 14 39 32 65  9 57 32 31 74
+ 23 35 75 55 28 34  0  0 36 53  5 38 17 79  4 42 58 31  1 65 41 57 35 11
+ 46 82 91  0 14 99 53 12 42 84 75 68  6 68 47  3 76 52 78 15 20 99 58 23
+ 79 13 85 48])";
+
+inline constexpr std::array<std::int64_t, 100> article_random_values = {
+    44, 47, 64, 67, 67, 9,  83, 21, 36, 87, 70, 88, 88, 12, 58, 65, 39, 87, 46, 88,
+    81, 37, 25, 77, 72, 9,  20, 80, 69, 79, 47, 64, 82, 99, 88, 49, 29, 19, 19, 14,
+    39, 32, 65, 9,  57, 32, 31, 74, 23, 35, 75, 55, 28, 34, 0,  0,  36, 53, 5,  38,
+    17, 79, 4,  42, 58, 31, 1,  65, 41, 57, 35, 11, 46, 82, 91, 0,  14, 99, 53, 12,
+    42, 84, 75, 68, 6,  68, 47, 3,  76, 52, 78, 15, 20, 99, 58, 23, 79, 13, 85, 48,
+};
+
+inline constexpr std::array<std::int64_t, 100> article_doubled_values = {
+    88,  94,  128, 134, 134, 18,  166, 42,  72,  174, 140, 176, 176, 24,  116, 130, 78,
+    174, 92,  176, 162, 74,  50,  154, 144, 18,  40,  160, 138, 158, 94,  128, 164, 198,
+    176, 98,  58,  38,  38,  28,  78,  64,  130, 18,  114, 64,  62,  148, 46,  70,  150,
+    110, 56,  68,  0,   0,   72,  106, 10,  76,  34,  158, 8,   84,  116, 62,  2,   130,
+    82,  114, 70,  22,  92,  164, 182, 0,   28,  198, 106, 24,  84,  168, 150, 136, 12,
+    136, 94,  6,   152, 104, 156, 30,  40,  198, 116, 46,  158, 26,  170, 96,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Bits and times
+
+// The bits of a float or double, to compare results bit for bit (and -0.0 apart from 0.0).
+template <class T>
+auto bits_of(T value) {
+    static_assert(std::is_floating_point_v<T> && (sizeof(T) == 4 || sizeof(T) == 8),
+                  "bits_of takes a float or a double");
+    using bits_type = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
+    bits_type bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    return bits;
+}
+
+// The CPU time (user + system) of the whole process so far.
+inline std::chrono::microseconds process_cpu_time() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto to_us = [](const timeval& t) {
+        return std::chrono::seconds(t.tv_sec) + std::chrono::microseconds(t.tv_usec);
+    };
+    return to_us(usage.ru_utime) + to_us(usage.ru_stime);
+}
+
+} // namespace parray_test
