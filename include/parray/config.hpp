@@ -28,3 +28,13 @@
 #else
 #define PARRAY_UNROLL_4
 #endif
+
+// For a function that only calls another: inlines that call and every call under it (the
+// loop an algorithm runs on one chunk, and the functions it applies), so that a short call
+// costs what the loop costs. A chunk body called from several places in the executor is
+// otherwise left out of line by the compiler's heuristics.
+#if defined(__GNUC__) || defined(__clang__)
+#define PARRAY_FLATTEN __attribute__((flatten))
+#else
+#define PARRAY_FLATTEN
+#endif

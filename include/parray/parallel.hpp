@@ -112,10 +112,10 @@ void map_into(const E& a, Out& out, F& f, const options& opts) {
     constexpr bool may_stream = !std::is_null_pointer_v<decltype(in_data)> &&
                                 !std::is_null_pointer_v<decltype(out_data)> &&
                                 can_stream_store_v<out_value>;
-    std::optional<store_choice> streaming;
+    std::optional<store_choice> streaming; // set for a large map only
     if constexpr (may_stream) {
-        if (in_data != nullptr && out_data != nullptr &&
-            use_streaming_stores(in_data, out_data, a.size())) {
+        if (a.size() * sizeof(out_value) >= streaming_store_min_bytes && in_data != nullptr &&
+            out_data != nullptr && use_streaming_stores(in_data, out_data, a.size())) {
             streaming.emplace();
         }
     }

@@ -27,6 +27,12 @@
 
 namespace parray::detail {
 
+// Calls f(args...) with f and all it calls inlined: the inline path of a short call.
+template <class F, class... Args>
+PARRAY_FLATTEN inline void run_inline(F& f, Args&&... args) {
+    f(std::forward<Args>(args)...);
+}
+
 // The pool a call with these options runs on.
 inline thread_pool& pool_for(const options& opts) {
     return opts.pool() != nullptr ? *opts.pool() : default_pool();
@@ -140,7 +146,7 @@ template <class Body>
 void for_each_elementwise(std::size_t n, const options& opts, Body& body) {
     if (n < probe_min_elements && automatic_and_unwatched(opts)) {
         if (n != 0) {
-            body(std::size_t{0}, chunk_range{0, n});
+            run_inline(body, std::size_t{0}, chunk_range{0, n});
         }
         return;
     }
@@ -188,8 +194,8 @@ T ordered_reduce(std::size_t n, const options& opts, T init, EmitChunk& emit_chu
                  Combine& combine, SlotCount& slots_of) {
     if (n <= serial_grain && automatic_and_unwatched(opts)) {
         if (n != 0) {
-            emit_chunk(chunk_range{0, n},
-                       [&](T&& partial) { init = combine(std::move(init), std::move(partial)); });
+            auto fold = [&](T&& partial) { init = combine(std::move(init), std::move(partial)); };
+            run_inline(emit_chunk, chunk_range{0, n}, fold);
         }
         return init;
     }

@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "../chunking.hpp"
+#include "../config.hpp"
 #include "constants.hpp"
 
 namespace parray::detail {
@@ -43,13 +44,20 @@ T numpy_pairwise_leaf(const T* a, std::size_t n) noexcept {
 }
 
 template <class T>
-T numpy_pairwise_sum(const T* a, std::size_t n) noexcept {
-    if (n <= numpy_pairwise_leaf_size) {
-        return numpy_pairwise_leaf(a, n);
-    }
+T numpy_pairwise_sum(const T* a, std::size_t n) noexcept;
+
+// The recursion of numpy_pairwise_sum, n > numpy_pairwise_leaf_size; apart, so that a short
+// sum inlines only the leaf.
+template <class T>
+PARRAY_NOINLINE T numpy_pairwise_halves(const T* a, std::size_t n) noexcept {
     std::size_t half = n / 2;
     half -= half % 8;
     return numpy_pairwise_sum(a, half) + numpy_pairwise_sum(a + half, n - half);
+}
+
+template <class T>
+T numpy_pairwise_sum(const T* a, std::size_t n) noexcept {
+    return n <= numpy_pairwise_leaf_size ? numpy_pairwise_leaf(a, n) : numpy_pairwise_halves(a, n);
 }
 
 // The number of pieces chunk r splits into when also cut at every multiple of the NumPy block.
@@ -61,6 +69,12 @@ inline std::size_t block_segments(chunk_range r) noexcept {
 // order. `first` is an iterator (or pointer) to element r.begin.
 template <class T, class Iterator, class Emit>
 void sum_block_segments(Iterator first, chunk_range r, Emit&& emit) {
+    if constexpr (std::is_pointer_v<Iterator>) {
+        if (r.size() <= numpy_pairwise_leaf_size && r.begin % numpy_block_size == 0) {
+            emit(numpy_pairwise_leaf<T>(first, r.size())); // a short sum: one leaf
+            return;
+        }
+    }
     std::size_t begin = r.begin;
     while (begin < r.end) {
         const std::size_t block_end = (begin / numpy_block_size + 1) * numpy_block_size;
