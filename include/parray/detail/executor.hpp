@@ -48,8 +48,9 @@ inline bool automatic_and_unwatched(const options& opts) noexcept {
 // chunk runs on the calling thread without touching any pool; more run on the pool of `opts`,
 // the calling thread taking its share. The first exception is rethrown here; a set stop flag
 // makes it throw parray::cancelled, and a progress callback is called as options documents.
-template <class Body>
-void for_each_chunk(const chunk_plan& plan, const options& opts, Body& body) {
+// `plan` is a chunk_plan, or anything else with size() and operator[] giving chunk_ranges.
+template <class Plan, class Body>
+void for_each_chunk(const Plan& plan, const options& opts, Body& body) {
     if (!opts.is_watched()) {
         if (plan.size() == 0) {
             return;
@@ -60,7 +61,7 @@ void for_each_chunk(const chunk_plan& plan, const options& opts, Body& body) {
         }
     }
     struct context_type {
-        const chunk_plan* plan;
+        const Plan* plan;
         Body* body;
     } context{&plan, &body};
     job parallel_job(
@@ -157,8 +158,8 @@ void for_each_elementwise(std::size_t n, const options& opts, Body& body) {
 // chunk emitted them: chunk i calls emit_chunk(range, emit) and passes slots_of(range) values to
 // emit. Each chunk writes to slots of its own, so the order never depends on which thread ran
 // what. Exceptions and stop flags as for_each_chunk.
-template <class T, class EmitChunk, class SlotCount>
-std::vector<std::optional<T>> chunk_partials(const chunk_plan& plan, const options& opts,
+template <class T, class Plan, class EmitChunk, class SlotCount>
+std::vector<std::optional<T>> chunk_partials(const Plan& plan, const options& opts,
                                              EmitChunk& emit_chunk, SlotCount& slots_of) {
     std::vector<std::size_t> first_slot(plan.size() + 1, 0);
     for (std::size_t i = 0; i < plan.size(); ++i) {

@@ -73,15 +73,6 @@ public:
         return {std::max(chunk.begin, begin_), std::min(chunk.end, end_)};
     }
 
-    // Runs body(index, (*this)[index]) for every chunk, on the pool of `opts` and nothing else of
-    // it (see pool_only).
-    template <class Body>
-    void for_each(const options& opts, Body& body) const {
-        auto run = [&](std::size_t index, chunk_range) { body(index, (*this)[index]); };
-        parray::detail::for_each_chunk(parray::detail::chunk_plan::fixed(count_, 1),
-                                       parray::detail::pool_only(opts), run);
-    }
-
 private:
     const parray::detail::chunk_plan* plan_;
     std::size_t begin_;
@@ -129,13 +120,18 @@ T transform_reduce(const distributed_array<U>& d, T init, ReduceOp& reduce, Tran
             parray::detail::fold_into(partial, data + (begin - lo), end - begin, reduce, transform);
         };
 
+        // The core's chunk work: each chunk's partial folded from its first element.
         std::vector<std::optional<T>> own(own_chunks.size());
         if (failure == nullptr) {
             try {
-                auto body = [&](std::size_t index, chunk_range r) {
-                    fold(own[index], r.begin, r.end);
+                auto fold_chunk = [&](chunk_range r, auto&& emit) {
+                    std::optional<T> partial;
+                    fold(partial, r.begin, r.end);
+                    emit(std::move(*partial));
                 };
-                own_chunks.for_each(opts, body);
+                parray::detail::one_partial_per_chunk slots;
+                own = parray::detail::chunk_partials<T>(own_chunks, parray::detail::pool_only(opts),
+                                                        fold_chunk, slots);
             } catch (...) {
                 failure = std::current_exception();
             }
@@ -211,18 +207,16 @@ T floating_sum(const distributed_array<T>& d, const options& opts, const char* c
 
         if (whole_begin < whole_end && failure == nullptr) {
             try {
+                // The core's chunk work: the pairwise sums of a chunk's pieces, in order.
                 const plan_part whole(plan, whole_begin, whole_end);
-                std::vector<std::size_t> first_slot(whole.size() + 1, 0);
-                for (std::size_t i = 0; i < whole.size(); ++i) {
-                    first_slot[i + 1] = first_slot[i] + parray::detail::block_segments(whole[i]);
-                }
-                finalized.resize(first_slot.back());
-                auto body = [&](std::size_t index, chunk_range r) {
-                    T* slot = finalized.data() + first_slot[index];
-                    parray::detail::sum_block_segments<T>(data + (r.begin - lo), r,
-                                                          [&](T partial) { *slot++ = partial; });
+                auto sum_chunk = [&](chunk_range r, auto&& emit) {
+                    parray::detail::sum_block_segments<T>(data + (r.begin - lo), r, emit);
                 };
-                whole.for_each(opts, body);
+                auto pieces = [](chunk_range r) { return parray::detail::block_segments(r); };
+                for (std::optional<T>& piece : parray::detail::chunk_partials<T>(
+                         whole, parray::detail::pool_only(opts), sum_chunk, pieces)) {
+                    finalized.push_back(*piece);
+                }
             } catch (...) {
                 failure = std::current_exception();
                 finalized.clear();

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+// Reductions along axes (`a.sum(axis=0)`): the split of an array into kept and folded axes,
+// the fold of a tile of outputs by positions, and the parallel reduction of strided storage
+// into an ndarray. Public calls are in reductions.hpp.
+
+#include <algorithm>
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "../chunking.hpp"
+#include "../ndarray.hpp"
+#include "../options.hpp"
+#include "array_access.hpp"
+#include "constants.hpp"
+#include "executor.hpp"
+#include "numpy_sum.hpp"
+
+namespace parray::detail {
+
+// An array split into the axes a reduction keeps and the ones it folds: output m (row-major
+// over the kept axes) folds positions l = 0 .. length - 1 (row-major over the folded axes).
+// The walks leave out axes of extent 1, which move nothing.
+struct reduction_geometry {
+    std::vector<std::size_t> result_shape;
+    std::vector<std::size_t> kept_shape, folded_shape;
+    std::vector<std::ptrdiff_t> kept_strides, folded_strides;
+    std::size_t outputs = 1;
+    std::size_t length = 1;
+};
+
+template <class Shape, class Strides>
+reduction_geometry make_geometry(const Shape& shape, const Strides& strides,
+                                 const std::vector<std::size_t>& axes) {
+    reduction_geometry g;
+    for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+        const auto extent = static_cast<std::size_t>(shape[axis]);
+        const bool folded = std::binary_search(axes.begin(), axes.end(), axis);
+        (folded ? g.length : g.outputs) *= extent;
+        if (!folded) {
+            g.result_shape.push_back(extent);
+        }
+        if (extent != 1) {
+            (folded ? g.folded_shape : g.kept_shape).push_back(extent);
+            (folded ? g.folded_strides : g.kept_strides)
+                .push_back(static_cast<std::ptrdiff_t>(strides[axis]));
+        }
+    }
+    return g;
+}
+
+// Whether a tile is best walked position by position with the outputs innermost (a sum along
+// axis 0 of a row-major matrix: each row is read once, left to right) rather than output by
+// output. Either way every output folds its positions in the same order: the same bits.
+inline bool outputs_innermost(const reduction_geometry& g) noexcept {
+    if (g.kept_shape.empty()) {
+        return false;
+    }
+    if (g.folded_shape.empty()) {
+        return true;
+    }
+    const auto magnitude = [](std::ptrdiff_t stride) { return stride < 0 ? -stride : stride; };
+    return magnitude(g.kept_strides.back()) < magnitude(g.folded_strides.back());
+}
+
+template <class T, class Pointer, class Reduce, class Transform>
+struct tile_folder {
+    Pointer base;
+    const reduction_geometry& g;
+    Reduce& reduce;
+    Transform& transform;
+    // Sum contiguous runs of a floating type with NumPy's pairwise summation (8192 at a time)
+    // instead of one addition after another: more accurate, and vectorised.
+    bool pairwise;
+
+    // Calls emit(m, partial) for each output m of `outputs`, its partial being the left fold of
+    // transform(x) over `positions` (not empty), from the first one.
+    template <class Emit>
+    void operator()(chunk_range outputs, chunk_range positions, Emit&& emit) const {
+        if (outputs_innermost(g)) {
+            fold_outputs_innermost(outputs, positions, emit);
+        } else {
+            fold_output_by_output(outputs, positions, emit);
+        }
+    }
+
+private:
+    template <class Emit>
+    void fold_output_by_output(chunk_range outputs, chunk_range positions, Emit& emit) const {
+        strided_walk output_walk(g.kept_shape, g.kept_strides, outputs.begin);
+        const strided_walk start(g.folded_shape, g.folded_strides, positions.begin);
+        strided_walk walk = start;
+        for (std::size_t m = outputs.begin; m < outputs.end; ++m, output_walk.advance(1)) {
+            walk = start; // same sizes: a copy without allocation
+            std::optional<T> partial;
+            for (std::size_t left = positions.size(); left > 0;) {
+                const std::size_t run = std::min(left, walk.run_left());
+                const Pointer first = base + (output_walk.offset() + walk.offset());
+                fold_run(first, run, walk.inner_stride(), partial);
+                walk.advance(run);
+                left -= run;
+            }
+            emit(m, std::move(*partial));
+        }
+    }
+
+    void fold_run(Pointer first, std::size_t run, std::ptrdiff_t stride,
+                  std::optional<T>& partial) const {
+        using element = std::remove_cv_t<std::remove_pointer_t<Pointer>>;
+        if constexpr (std::is_floating_point_v<T> && std::is_same_v<element, T>) {
+            if (pairwise && stride == 1) {
+                for (std::size_t begin = 0; begin < run; begin += numpy_block_size) {
+                    const T block = numpy_pairwise_sum<T>(first + begin,
+                                                          std::min(numpy_block_size, run - begin));
+                    partial = partial ? *partial + block : block;
+                }
+                return;
+            }
+        }
+        std::size_t i = 0;
+        if (!partial) {
+            partial.emplace(std::invoke(transform, *first));
+            i = 1;
+        }
+        for (; i < run; ++i) {
+            *partial =
+                std::invoke(reduce, std::move(*partial),
+                            std::invoke(transform, first[static_cast<std::ptrdiff_t>(i) * stride]));
+        }
+    }
+
+    template <class Emit>
+    void fold_outputs_innermost(chunk_range outputs, chunk_range positions, Emit& emit) const {
+        const std::vector<output_run> runs = output_runs(outputs);
+        std::vector<T> partials;
+        partials.reserve(outputs.size());
+        strided_walk walk(g.folded_shape, g.folded_strides, positions.begin);
+        // The first position starts each output's fold; the others continue them.
+        for (const output_run& run : runs) {
+            const Pointer first = base + (walk.offset() + run.offset);
+            for (std::size_t i = 0; i < run.length; ++i) {
+                partials.push_back(
+                    std::invoke(transform, first[static_cast<std::ptrdiff_t>(i) * run.stride]));
+            }
+        }
+        walk.advance(1);
+        for (std::size_t l = positions.begin + 1; l < positions.end; ++l, walk.advance(1)) {
+            T* partial = partials.data();
+            for (const output_run& run : runs) {
+                const Pointer first = base + (walk.offset() + run.offset);
+                if (run.stride == 1) { // the common case, kept apart so that it vectorises
+                    for (std::size_t i = 0; i < run.length; ++i) {
+                        partial[i] = std::invoke(reduce, std::move(partial[i]),
+                                                 std::invoke(transform, first[i]));
+                    }
+                } else {
+                    for (std::size_t i = 0; i < run.length; ++i) {
+                        partial[i] = std::invoke(
+                            reduce, std::move(partial[i]),
+                            std::invoke(transform,
+                                        first[static_cast<std::ptrdiff_t>(i) * run.stride]));
+                    }
+                }
+                partial += run.length;
+            }
+        }
+        for (std::size_t k = 0; k < partials.size(); ++k) {
+            emit(outputs.begin + k, std::move(partials[k]));
+        }
+    }
+
+    // A stretch of outputs along the innermost kept axis: `length` of them, the first at
+    // `offset` from a position's element, the next ones `stride` apart.
+    struct output_run {
+        std::ptrdiff_t offset;
+        std::ptrdiff_t stride;
+        std::size_t length;
+    };
+
+    std::vector<output_run> output_runs(chunk_range outputs) const {
+        std::vector<output_run> runs;
+        strided_walk output_walk(g.kept_shape, g.kept_strides, outputs.begin);
+        for (std::size_t left = outputs.size(); left > 0;) {
+            const std::size_t length = std::min(left, output_walk.run_left());
+            runs.push_back({output_walk.offset(), output_walk.inner_stride(), length});
+            output_walk.advance(length);
+            left -= length;
+        }
+        return runs;
+    }
+};
+
+// The reduction of strided storage (base, geometry g) into an ndarray of g.result_shape: output
+// m is init ⊕ x_0 ⊕ ... ⊕ x_{length-1}. The folded positions are split into chunks that depend
+// on g.length only (one chunk up to 32768 positions): the fold order, hence the bits, never
+// depends on the pool or on how the outputs are shared out. Tiles of (outputs, position chunk)
+// run in parallel, so both many outputs and few long ones use every thread.
+template <class T, class Pointer, class Reduce, class Transform>
+ndarray<T> reduce_geometry(Pointer base, const reduction_geometry& g, const T& init, Reduce& reduce,
+                           Transform& transform, bool pairwise, const options& opts) {
+    auto result = ndarray<T>::from_shape(g.result_shape);
+    T* const out = result.data();
+    if (g.length == 0 || g.outputs == 0) {
+        std::fill(out, out + g.outputs, init);
+        return result;
+    }
+    const chunk_plan positions = make_chunk_plan(g.length, options{});
+    const std::size_t position_chunks = positions.size();
+    chunk_plan outputs = make_chunk_plan(g.outputs, opts, positions[0].size());
+    if (opts.chunk_size() == 0 && opts.num_chunks() == 0 && outputs_innermost(g) &&
+        outputs.size() > 1) {
+        // Each row of a tile is then read as one stretch of its outputs' elements: as long a
+        // stretch as 2 tiles a thread allow (a short one from each of many rows defeats the
+        // prefetcher: sum(axis=0) of 10^4 x 10^4 in tiles of 256 columns took 99 ms, in 2 tiles
+        // a thread 43 ms in the 2026-11-25 benchmark run), and never under 256
+        // elements. How the outputs are shared out changes no bit of any output.
+        const std::size_t tiles = 2 * pool_for(opts).size();
+        outputs = chunk_plan::fixed(g.outputs,
+                                    std::max<std::size_t>(256, (g.outputs + tiles - 1) / tiles));
+    }
+    const tile_folder<T, Pointer, Reduce, Transform> fold{base, g, reduce, transform, pairwise};
+    std::vector<std::optional<T>> partials(position_chunks > 1 ? g.outputs * position_chunks : 0);
+    const std::size_t tiles = outputs.size() * position_chunks;
+    auto body = [&](std::size_t tile, chunk_range) {
+        const std::size_t position_chunk = tile % position_chunks;
+        fold(outputs[tile / position_chunks], positions[position_chunk],
+             [&](std::size_t m, T&& partial) {
+                 if (position_chunks == 1) {
+                     out[m] = std::invoke(reduce, T(init), std::move(partial));
+                 } else {
+                     partials[m * position_chunks + position_chunk].emplace(std::move(partial));
+                 }
+             });
+    };
+    for_each_chunk(chunk_plan::balanced(tiles, tiles), opts, body);
+    if (position_chunks > 1) {
+        for (std::size_t m = 0; m < g.outputs; ++m) {
+            T total = init;
+            for (std::size_t c = 0; c < position_chunks; ++c) {
+                total = std::invoke(reduce, std::move(total),
+                                    std::move(*partials[m * position_chunks + c]));
+            }
+            out[m] = std::move(total);
+        }
+    }
+    return result;
+}
+
+} // namespace parray::detail
