@@ -5,22 +5,13 @@ include(CMakePackageConfigHelpers)
 set(PARRAY_INSTALL_CMAKEDIR "${CMAKE_INSTALL_DATADIR}/cmake/parray"
     CACHE STRING "Where parray's CMake package files are installed, relative to the prefix")
 
-# Recorded in parrayConfig.cmake at install time: the installed package itself says whether it
-# carries the optional MPI layer, instead of reading the consumer's variables.
-if(TARGET parray_mpi)
-    set(PARRAY_CONFIG_WITH_MPI ON)
-else()
-    set(PARRAY_CONFIG_WITH_MPI OFF)
-endif()
-
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/parray"
         DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
         FILES_MATCHING PATTERN "*.hpp")
 
+# Only parray::parray is exported. parray::mpi is made by parrayConfig.cmake when a consumer asks
+# for COMPONENTS mpi and its MPI is found, whether or not this build found MPI.
 install(TARGETS parray EXPORT parrayTargets)
-if(TARGET parray_mpi)
-    install(TARGETS parray_mpi EXPORT parrayTargets)
-endif()
 install(EXPORT parrayTargets
         NAMESPACE parray::
         DESTINATION "${PARRAY_INSTALL_CMAKEDIR}")
