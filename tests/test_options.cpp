@@ -13,6 +13,8 @@
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -117,6 +119,53 @@ TEST_CASE("an exception from the progress callback ends the call", "[options][pr
         0, 100, [&after](int) { after.fetch_add(1); },
         parray::options{}.pool(pool_of(2)).num_chunks(4));
     REQUIRE(after.load() == 100);
+}
+
+TEST_CASE("a progress callback that throws is not called again", "[options][progress]") {
+    // 8 chunks of 40 ms on one thread: a report falls due mid-call (after 100 ms), throws, and
+    // the call ends; the report at the end must not call the callback a second time.
+    int calls = 0;
+    const auto throwing = [&calls](std::size_t, std::size_t) {
+        ++calls;
+        throw std::runtime_error("stop here");
+    };
+    REQUIRE_THROWS_WITH(parray::parallel_for(
+                            0, 8,
+                            [](int) { std::this_thread::sleep_for(std::chrono::milliseconds(40)); },
+                            parray::options{}.pool(pool_of(1)).num_chunks(8).on_progress(throwing)),
+                        "stop here");
+    REQUIRE(calls == 1);
+}
+
+namespace {
+template <class Flag, class = void>
+struct takes_as_stop_flag : std::false_type {};
+template <class Flag>
+struct takes_as_stop_flag<
+    Flag, std::void_t<decltype(std::declval<parray::options&>().stop_when(std::declval<Flag>()))>>
+    : std::true_type {};
+} // namespace
+
+TEST_CASE("options built on a temporary are returned by value and never dangle", "[options]") {
+    // Setters on a temporary return the options themselves: a reference bound to the result
+    // extends their life (ASan reports a stack-use-after-scope otherwise).
+    STATIC_REQUIRE(std::is_same_v<decltype(parray::options{}.num_chunks(8)), parray::options>);
+    STATIC_REQUIRE(
+        std::is_same_v<decltype(std::declval<parray::options&>().num_chunks(8)), parray::options&>);
+    const auto& kept =
+        parray::options{}.pool(pool_of(2)).num_chunks(8).on_progress([](std::size_t, std::size_t) {
+        });
+    REQUIRE(kept.num_chunks() == 8);
+    REQUIRE(kept.pool() == &pool_of(2));
+    REQUIRE(bool(kept.progress()));
+    // A named options is changed in place.
+    parray::options named;
+    named.chunk_size(5).pool(pool_of(1));
+    REQUIRE(named.chunk_size() == 5);
+    REQUIRE(named.pool() == &pool_of(1));
+    // A temporary stop flag would be gone before the call: it does not compile.
+    STATIC_REQUIRE(takes_as_stop_flag<std::atomic<bool>&>::value);
+    STATIC_REQUIRE_FALSE(takes_as_stop_flag<std::atomic<bool>>::value);
 }
 
 TEST_CASE("stop_when: a call started with the flag set runs nothing and throws cancelled",

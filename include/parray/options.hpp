@@ -27,37 +27,52 @@ using progress_callback = std::function<void(std::size_t done, std::size_t total
 /// chunk_size(k) asks for chunks of k items (the last may be shorter); num_chunks(c) asks for
 /// min(c, n) chunks of near-equal size. 0 means "automatic", the default; setting both to
 /// non-zero values is an error reported by the parallel call (std::invalid_argument).
+/// A setter called on a named options changes it and returns a reference to it; called on a
+/// temporary (`options{}.num_chunks(8)`), it returns the changed options by value, so that
+/// `const auto& o = options{}.num_chunks(8);` keeps them alive instead of dangling.
 class options {
 public:
     /// Runs the call on `pool` instead of parray::default_pool(). The pool must outlive the call.
-    options& pool(thread_pool& pool) noexcept {
+    options& pool(thread_pool& pool) & noexcept {
         pool_ = &pool;
         return *this;
     }
+    options pool(thread_pool& pool) && noexcept { return std::move(this->pool(pool)); }
     /// Chunks of `items` items each (for parallel_map_chunks, entries along axis 0); 0: automatic.
-    options& chunk_size(std::size_t items) noexcept {
+    options& chunk_size(std::size_t items) & noexcept {
         chunk_size_ = items;
         return *this;
     }
+    options chunk_size(std::size_t items) && noexcept { return std::move(chunk_size(items)); }
     /// `count` chunks of near-equal size (fewer when there are fewer items); 0: automatic.
-    options& num_chunks(std::size_t count) noexcept {
+    options& num_chunks(std::size_t count) & noexcept {
         num_chunks_ = count;
         return *this;
     }
+    options num_chunks(std::size_t count) && noexcept { return std::move(num_chunks(count)); }
 
     /// Calls callback(done, total) (in chunks) on the calling thread while the call runs, at
     /// most every 100 ms, and once at the end (also when the call fails or is cancelled, then
-    /// with done < total). An exception from the callback ends the call like one from f.
-    options& on_progress(progress_callback callback) {
+    /// with done < total). An exception from the callback ends the call like one from f, and
+    /// the callback is not called again.
+    options& on_progress(progress_callback callback) & {
         progress_ = std::move(callback);
         return *this;
     }
+    options on_progress(progress_callback callback) && {
+        return std::move(on_progress(std::move(callback)));
+    }
     /// Watches `flag` (which must outlive the call): once it is true, chunks not yet started are
     /// skipped and the call throws parray::cancelled. A call started with it set runs nothing.
-    options& stop_when(const std::atomic<bool>& flag) noexcept {
+    /// A temporary flag does not compile: it would be gone before the call.
+    options& stop_when(const std::atomic<bool>& flag) & noexcept {
         stop_flag_ = &flag;
         return *this;
     }
+    options stop_when(const std::atomic<bool>& flag) && noexcept {
+        return std::move(stop_when(flag));
+    }
+    void stop_when(const std::atomic<bool>&&) = delete;
 
     /// The pool set with pool(p), or nullptr for the default pool.
     thread_pool* pool() const noexcept { return pool_; }

@@ -13,7 +13,8 @@
 namespace parray::detail {
 
 // Calls an options::on_progress callback on the calling thread: at most every 100 ms while the
-// call runs (the first time 100 ms after it started), and once at the end.
+// call runs (the first time 100 ms after it started), and once at the end; never again once it
+// has thrown (its exception ends the call).
 class progress_reporter {
 public:
     static constexpr std::chrono::milliseconds interval = progress_interval;
@@ -32,16 +33,26 @@ public:
         const auto now = std::chrono::steady_clock::now();
         if (now - last_ >= interval) {
             last_ = now;
-            callback_(done, total_);
+            call(done);
         }
     }
 
-    void report_end(std::size_t done) { callback_(done, total_); }
+    void report_end(std::size_t done) { call(done); }
 
 private:
+    void call(std::size_t done) {
+        if (threw_) {
+            return;
+        }
+        threw_ = true; // until it returns
+        callback_(done, total_);
+        threw_ = false;
+    }
+
     const progress_callback& callback_;
     std::size_t total_;
     std::chrono::steady_clock::time_point last_;
+    bool threw_ = false;
 };
 
 // The chunks of one parallel call. They are dealt out in lanes, one contiguous run of chunks
