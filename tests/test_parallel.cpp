@@ -479,6 +479,21 @@ TEST_CASE("parallel_for covers ranges wider than its index type's positive half"
     REQUIRE(seen == std::vector<int>{0, 1, 2});
 }
 
+TEST_CASE("parallel_for takes bounds of different integer types", "[parallel][for]") {
+    // parallel_for(0, a.size(), f): int and std::size_t meet in their common type.
+    std::vector<std::atomic<int>> seen(1000);
+    parray::parallel_for(0, seen.size(), [&seen](std::size_t i) { seen[i].fetch_add(1); });
+    REQUIRE(std::all_of(seen.begin(), seen.end(), [](const auto& x) { return x.load() == 1; }));
+    std::atomic<long> total{0};
+    parray::parallel_for(std::int8_t{-100}, 100, [&total](int i) { total.fetch_add(i); });
+    REQUIRE(total.load() == -100);
+    // A negative bound cannot become unsigned: an error, not 2^64 indices.
+    REQUIRE_THROWS_AS(parray::parallel_for(-1, seen.size(), [](std::size_t) {}),
+                      std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_for(std::size_t{0}, -1, [](std::size_t) {}),
+                      std::invalid_argument);
+}
+
 TEST_CASE("parallel_for with last before first throws", "[parallel][for]") {
     REQUIRE_THROWS_AS(parray::parallel_for(5, 4, [](int) {}), std::invalid_argument);
     bool called = false;

@@ -164,6 +164,38 @@ void parallel_for(Index first, Index last, F&& f, const options& opts = {}) {
     detail::for_each_elementwise(n, opts, body);
 }
 
+namespace detail {
+template <class Integer>
+constexpr bool is_negative(Integer x) noexcept {
+    if constexpr (std::is_signed_v<Integer>) {
+        return x < 0;
+    } else {
+        (void)x;
+        return false;
+    }
+}
+} // namespace detail
+
+/// parallel_for when the bounds have different integer types, as in
+/// `parallel_for(0, a.size(), f)`: both convert to their common type (std::common_type), which
+/// is what f receives. Throws std::invalid_argument when a negative bound would have to become
+/// unsigned (`parallel_for(-1, a.size(), f)`), rather than loop over 2^64 indices.
+template <class First, class Last, class F,
+          std::enable_if_t<std::is_integral_v<First> && std::is_integral_v<Last> &&
+                               !std::is_same_v<First, Last>,
+                           int> = 0>
+void parallel_for(First first, Last last, F&& f, const options& opts = {}) {
+    using index_type = std::common_type_t<First, Last>;
+    if (std::is_unsigned_v<index_type> &&
+        (detail::is_negative(first) || detail::is_negative(last))) {
+        throw std::invalid_argument("parray::parallel_for: a negative bound (first " +
+                                    std::to_string(first) + ", last " + std::to_string(last) +
+                                    ") with an unsigned one");
+    }
+    parallel_for(static_cast<index_type>(first), static_cast<index_type>(last), std::forward<F>(f),
+                 opts);
+}
+
 /// Writes f(a[i]) into out[i] for every element, in parallel chunks. `out` must have a's shape
 /// (std::invalid_argument naming both shapes otherwise) and may be `a` itself (in place).
 /// Rethrows the first exception f throws; elements of chunks not run are left as they were.
