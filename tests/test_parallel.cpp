@@ -543,6 +543,25 @@ TEST_CASE("parallel_reduce walks N-D arrays and views in row-major order", "[par
                                     on_pool(3).chunk_size(1)) == "adbecf");
 }
 
+TEST_CASE("allow_narrowing keeps an init's type, truncating each partial as std::reduce does",
+          "[parallel][reduce]") {
+    // An int init over doubles does not compile (tests/compile_errors/narrowing_init.cpp);
+    // wrapped, it keeps its type: every partial is truncated, as in a left fold into an int.
+    const parray::ndarray<double> a{0.5, 1.5, 2.5, 3.5};
+    const auto kept = parray::parallel_reduce(a, parray::allow_narrowing(0), std::plus<>());
+    STATIC_REQUIRE(std::is_same_v<decltype(kept), const int>);
+    int fold = 0;
+    for (const double x : a) {
+        fold = static_cast<int>(fold + x);
+    }
+    REQUIRE(kept == fold);
+    REQUIRE(parray::parallel_reduce(a, 0.0, std::plus<>()) == 8.0);
+    const auto transformed = parray::parallel_transform_reduce(
+        a, parray::allow_narrowing(std::int64_t{10}), std::plus<>(), [](double x) { return x; });
+    STATIC_REQUIRE(std::is_same_v<decltype(transformed), const std::int64_t>);
+    REQUIRE(transformed == 10 + fold);
+}
+
 TEST_CASE("parallel_transform_reduce transforms each element before reducing",
           "[parallel][reduce]") {
     const parray::ndarray<int> a = xt::arange<int>(-1000, 1000);

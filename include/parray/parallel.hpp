@@ -26,7 +26,61 @@
 
 namespace parray {
 
+/// An init for parallel_reduce / parallel_transform_reduce whose type is kept even where the
+/// op's result would be narrowed to it (`allow_narrowing(0)` over doubles truncates every
+/// partial result to an int, as std::reduce does). Without it, such an init does not compile.
+template <class T>
+struct narrowing_allowed {
+    T value;
+};
+
+/// Wraps init so that parallel_reduce keeps its type: see narrowing_allowed.
+template <class T>
+narrowing_allowed<T> allow_narrowing(T init) {
+    return narrowing_allowed<T>{std::move(init)};
+}
+
 namespace detail {
+
+// The type an init stands for, and its value, whether or not it is wrapped in
+// narrowing_allowed.
+template <class Init>
+struct init_traits {
+    using type = Init;
+    static constexpr bool allows_narrowing = false;
+    static Init&& value(Init& init) noexcept { return std::move(init); }
+};
+template <class T>
+struct init_traits<narrowing_allowed<T>> {
+    using type = T;
+    static constexpr bool allows_narrowing = true;
+    static T&& value(narrowing_allowed<T>& init) noexcept { return std::move(init.value); }
+};
+template <class Init>
+using init_type_t = typename init_traits<Init>::type;
+
+// Whether From -> To is a narrowing conversion of arithmetic types (To{from} ill-formed).
+template <class From, class To, class = void>
+struct is_narrowing : std::bool_constant<std::is_arithmetic_v<From> && std::is_arithmetic_v<To>> {};
+template <class From, class To>
+struct is_narrowing<From, To, std::void_t<decltype(To{std::declval<From>()})>> : std::false_type {};
+
+// Refuses, at compile time, an init whose type would silently narrow what op returns for it and
+// an element (an int init over doubles with std::plus<>: every partial truncated), unless it
+// is wrapped in allow_narrowing.
+template <class Init, class ReduceOp, class Element>
+constexpr void check_init_type() {
+    using T = init_type_t<Init>;
+    if constexpr (!init_traits<Init>::allows_narrowing &&
+                  std::is_invocable_v<ReduceOp&, T, Element>) {
+        using result = std::decay_t<std::invoke_result_t<ReduceOp&, T, Element>>;
+        static_assert(!is_narrowing<result, T>::value,
+                      "parray: op(init, element) has a type that init's type narrows (for example "
+                      "an integer init over floating elements), so every partial result would be "
+                      "truncated. Pass an init of op's result type (0.0, not 0), or "
+                      "parray::allow_narrowing(init) to keep init's type.");
+    }
+}
 
 // What a chunk function's result is stored as: an xtensor expression is evaluated into an
 // ndarray (inside the worker, while the chunk it may refer to is alive); anything else decays.
@@ -286,19 +340,23 @@ auto parallel_map_chunks(const E& a, F&& f, const options& opts = {}) {
 /// never on the pool's size. Empty input returns init. Rethrows the first exception.
 template <class E, class T, class ReduceOp, class Transform,
           std::enable_if_t<detail::is_expression_v<E>, int> = 0>
-T parallel_transform_reduce(const E& a, T init, ReduceOp reduce_op, Transform transform,
-                            const options& opts = {}) {
-    return detail::transform_reduce(a, std::move(init), reduce_op, transform, opts);
+detail::init_type_t<T> parallel_transform_reduce(const E& a, T init, ReduceOp reduce_op,
+                                                 Transform transform, const options& opts = {}) {
+    using element = std::invoke_result_t<Transform&, const detail::value_type_t<E>&>;
+    detail::check_init_type<T, ReduceOp, element>();
+    return detail::transform_reduce(a, detail::init_traits<T>::value(init), reduce_op, transform,
+                                    opts);
 }
 
 /// Like std::reduce: init ⊕ a[0] ⊕ ... ⊕ a[n-1], with op associative but not necessarily
 /// commutative; see parallel_transform_reduce for the order and the guarantees.
 template <class E, class T, class ReduceOp, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
-T parallel_reduce(const E& a, T init, ReduceOp op, const options& opts = {}) {
+detail::init_type_t<T> parallel_reduce(const E& a, T init, ReduceOp op, const options& opts = {}) {
+    detail::check_init_type<T, ReduceOp, const detail::value_type_t<E>&>();
     auto identity = [](const auto& x) -> const auto& {
         return x;
     };
-    return detail::transform_reduce(a, std::move(init), op, identity, opts);
+    return detail::transform_reduce(a, detail::init_traits<T>::value(init), op, identity, opts);
 }
 
 /// The sum of all elements, typed as NumPy's sum: integers narrower than 64 bits widen to

@@ -345,10 +345,12 @@ bool parallel_all(const E& a, const options& opts = {}) {
 /// an axis out of range or repeated. A strided view is read in place; other lazy expressions
 /// are evaluated into a temporary first.
 template <class E, class T, class ReduceOp, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
-ndarray<T> parallel_reduce(const E& a, const axis_list& axes, T init, ReduceOp op,
-                           const options& opts = {}) {
+ndarray<detail::init_type_t<T>> parallel_reduce(const E& a, const axis_list& axes, T init,
+                                                ReduceOp op, const options& opts = {}) {
+    detail::check_init_type<T, ReduceOp, const detail::value_type_t<E>&>();
     detail::identity_op identity;
-    return detail::reduce_along(a, axes, init, op, identity, false, opts,
+    const detail::init_type_t<T> start = detail::init_traits<T>::value(init);
+    return detail::reduce_along(a, axes, start, op, identity, false, opts,
                                 "parray::parallel_reduce");
 }
 

@@ -288,10 +288,12 @@ auto parallel_map(const distributed_array<T>& d, F&& f, const options& opts = {}
 /// op, opts) gives in one process for the gathered array a, whatever the number of ranks and
 /// threads. T must be trivially copyable. Exceptions from op reach every rank.
 template <class T, class U, class ReduceOp>
-T parallel_reduce(const distributed_array<U>& d, T init, ReduceOp&& op, const options& opts = {}) {
+parray::detail::init_type_t<T> parallel_reduce(const distributed_array<U>& d, T init, ReduceOp&& op,
+                                               const options& opts = {}) {
+    parray::detail::check_init_type<T, std::remove_reference_t<ReduceOp>, const U&>();
     auto identity = [](const U& x) -> const U& { return x; };
-    return detail::transform_reduce(d, std::move(init), op, identity, opts,
-                                    "parray::mpi::parallel_reduce");
+    return detail::transform_reduce(d, parray::detail::init_traits<T>::value(init), op, identity,
+                                    opts, "parray::mpi::parallel_reduce");
 }
 
 /// Collective: the sum of all elements on every rank, bit for bit parray::parallel_sum of the
