@@ -401,7 +401,9 @@ inline void run_job(thread_pool& pool, job& parallel_job, progress_reporter* rep
 /// The process-wide pool used by parallel calls without options::pool(), made on first use.
 /// Its size is PARRAY_NUM_THREADS when that environment variable is set, else the number of CPUs
 /// this process may use (as thread_pool()). Throws std::invalid_argument, naming the variable and
-/// its value, when PARRAY_NUM_THREADS is not a positive integer (at most 4096).
+/// its value, when PARRAY_NUM_THREADS is not a positive integer (at most 4096). Never destroyed:
+/// parallel calls from static destructors and from threads still running after main returns
+/// work; tasks submitted to it and not waited for may not run before the process ends.
 thread_pool& default_pool();
 
 } // namespace parray

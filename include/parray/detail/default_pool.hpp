@@ -41,10 +41,13 @@ inline std::size_t default_pool_size() {
 } // namespace detail
 
 inline thread_pool& default_pool() {
-    // A function-local static: made once, thread-safely, on first use; a constructor that throws
-    // (a bad PARRAY_NUM_THREADS) leaves it unmade, and the next call tries again.
-    static thread_pool pool(detail::default_pool_size());
-    return pool;
+    // Made once, thread-safely, on first use; a constructor that throws (a bad
+    // PARRAY_NUM_THREADS) leaves it unmade, and the next call tries again. Never destroyed, so
+    // that a parallel call from a static's destructor or from a thread still running after main
+    // returns finds it alive (as a destroyed static it was a use after free); its workers sleep
+    // until the process ends. A pointer still refers to it at exit: no leak is reported.
+    static thread_pool* const pool = new thread_pool(detail::default_pool_size());
+    return *pool;
 }
 
 } // namespace parray
