@@ -268,6 +268,23 @@ TEST_CASE("a job's lanes hand out every chunk exactly once", "[thread_pool][job]
     REQUIRE_FALSE(job.has_unclaimed_chunks());
 }
 
+TEST_CASE("a task may destroy its own pool", "[thread_pool]") {
+    // The destructor then runs on one of the pool's own workers: that worker is let go instead
+    // of joined (joining itself would throw from the destructor: std::terminate), and it
+    // touches nothing of the pool once the task returns (ASan and TSan watch that).
+    const std::size_t size = GENERATE(1, 2, 3);
+    auto* pool = new parray::thread_pool(size);
+    std::atomic<int> ran{0};
+    auto first = pool->submit([&ran] { ran.fetch_add(1); });
+    auto destroying = pool->submit([pool] {
+        delete pool;
+        return 7;
+    });
+    first.get();
+    REQUIRE(destroying.get() == 7);
+    REQUIRE(ran.load() == 1);
+}
+
 TEST_CASE("an exception in one lane stops the chunks of every lane", "[thread_pool][job]") {
     std::atomic<int> runs{0};
     parray::detail::job job(

@@ -174,17 +174,15 @@ public:
             return result;
         }
         auto queued = std::make_unique<detail::task<decltype(packaged)>>(std::move(packaged));
-        std::size_t sleeping = 0;
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            if (stopping_) {
-                throw std::runtime_error("parray::thread_pool::submit: the pool is shutting down");
-            }
-            tasks_.push_back(std::move(queued));
-            sleeping = sleeping_workers_;
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (stopping_) {
+            throw std::runtime_error("parray::thread_pool::submit: the pool is shutting down");
         }
+        tasks_.push_back(std::move(queued));
+        // Posted and signalled before the lock is released: from then on a worker may run the
+        // task, and the task may destroy this pool (see stop_and_join).
         work_posted_.fetch_add(1, std::memory_order_release);
-        if (sleeping > 0) {
+        if (sleeping_workers_ > 0) {
             work_available_.notify_one();
         }
         return result;
@@ -254,6 +252,9 @@ private:
                 tasks_.pop_front();
                 lock.unlock();
                 next->run(); // a packaged_task: exceptions go to its future
+                if (detail::current_worker_pool != this) {
+                    return; // the task destroyed this pool (see stop_and_join): touch nothing
+                }
                 next.reset();
                 start_counting();
                 detail::relock_spinning(lock);
@@ -305,7 +306,17 @@ private:
         }
         work_available_.notify_all();
         for (std::thread& worker : workers_) {
-            if (worker.joinable()) {
+            if (!worker.joinable()) {
+                continue;
+            }
+            if (worker.get_id() == std::this_thread::get_id()) {
+                // Destroyed by one of its own workers (a task that deletes its pool, or
+                // std::exit from a task running static destructors): joining itself would
+                // throw std::system_error out of a noexcept destructor, std::terminate. That
+                // worker is let go instead; it ends when its task returns (worker_loop).
+                detail::current_worker_pool = nullptr;
+                worker.detach();
+            } else {
                 worker.join();
             }
         }
