@@ -125,9 +125,8 @@ T transform_reduce(const distributed_array<U>& d, T init, ReduceOp& reduce, Tran
         if (failure == nullptr) {
             try {
                 auto fold_chunk = [&](chunk_range r, auto&& emit) {
-                    std::optional<T> partial;
-                    fold(partial, r.begin, r.end);
-                    emit(std::move(*partial));
+                    emit(parray::detail::fold_from_first<T>(data + (r.begin - lo), r.size(), reduce,
+                                                            transform));
                 };
                 parray::detail::one_partial_per_chunk slots;
                 own = parray::detail::chunk_partials<T>(own_chunks, parray::detail::pool_only(opts),
