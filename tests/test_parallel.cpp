@@ -547,12 +547,15 @@ TEST_CASE("allow_narrowing keeps an init's type, truncating each partial as std:
           "[parallel][reduce]") {
     // An int init over doubles does not compile (tests/compile_errors/narrowing_init.cpp);
     // wrapped, it keeps its type: every partial is truncated, as in a left fold into an int.
+    // A fold into an int starts, as std::reduce may, from op(x_0, x_1) (no int is made from an
+    // element: see "parallel_reduce meets std::reduce's contract"), and every partial after
+    // that is an int. Four elements make one chunk.
     const parray::ndarray<double> a{0.5, 1.5, 2.5, 3.5};
     const auto kept = parray::parallel_reduce(a, parray::allow_narrowing(0), std::plus<>());
     STATIC_REQUIRE(std::is_same_v<decltype(kept), const int>);
-    int fold = 0;
-    for (const double x : a) {
-        fold = static_cast<int>(fold + x);
+    auto fold = static_cast<int>(a(0) + a(1));
+    for (std::size_t i = 2; i < a.size(); ++i) {
+        fold = static_cast<int>(fold + a(i));
     }
     REQUIRE(kept == fold);
     REQUIRE(parray::parallel_reduce(a, 0.0, std::plus<>()) == 8.0);
@@ -560,6 +563,141 @@ TEST_CASE("allow_narrowing keeps an init's type, truncating each partial as std:
         a, parray::allow_narrowing(std::int64_t{10}), std::plus<>(), [](double x) { return x; });
     STATIC_REQUIRE(std::is_same_v<decltype(transformed), const std::int64_t>);
     REQUIRE(transformed == 10 + fold);
+}
+
+namespace {
+
+// std::reduce's four overloads for a fold of ints into a std::vector<int>: concatenation.
+struct concatenate {
+    std::vector<int> operator()(std::vector<int> a, const std::vector<int>& b) const {
+        a.insert(a.end(), b.begin(), b.end());
+        return a;
+    }
+    std::vector<int> operator()(std::vector<int> a, int b) const {
+        a.push_back(b);
+        return a;
+    }
+    std::vector<int> operator()(int a, std::vector<int> b) const {
+        b.insert(b.begin(), a);
+        return b;
+    }
+    std::vector<int> operator()(int a, int b) const { return {a, b}; }
+};
+
+// The same for chars into a std::string (which has no constructor from one char).
+struct join {
+    std::string operator()(std::string a, const std::string& b) const { return a + b; }
+    std::string operator()(std::string a, char b) const { return a + b; }
+    std::string operator()(char a, const std::string& b) const { return a + b; }
+    std::string operator()(char a, char b) const { return std::string{a, b}; }
+};
+
+// A 2x2 integer matrix and its product: associative, not commutative.
+struct matrix2 {
+    std::array<std::int64_t, 4> m{1, 0, 0, 1};
+    friend bool operator==(const matrix2& x, const matrix2& y) { return x.m == y.m; }
+};
+struct multiply {
+    matrix2 operator()(const matrix2& x, const matrix2& y) const {
+        return {{x.m[0] * y.m[0] + x.m[1] * y.m[2], x.m[0] * y.m[1] + x.m[1] * y.m[3],
+                 x.m[2] * y.m[0] + x.m[3] * y.m[2], x.m[2] * y.m[1] + x.m[3] * y.m[3]}};
+    }
+};
+
+// A T that records being made from an element; the op makes it only from other tallies.
+std::atomic<int> tallies_made_from_elements{0};
+struct tally {
+    long total = 0;
+    tally() = default;
+    explicit tally(long t, bool) : total(t) {}
+    explicit tally(int) { tallies_made_from_elements.fetch_add(1); }
+};
+struct add_tally {
+    tally operator()(const tally& a, const tally& b) const {
+        return tally(a.total + b.total, true);
+    }
+    tally operator()(const tally& a, int b) const { return tally(a.total + b, true); }
+    tally operator()(int a, const tally& b) const { return tally(a + b.total, true); }
+    tally operator()(int a, int b) const { return tally(long{a} + b, true); }
+};
+
+std::vector<parray::options> reduce_option_sets() {
+    std::vector<parray::options> sets;
+    for (const std::size_t threads : {1, 2, 3}) {
+        sets.push_back(on_pool(threads));
+        sets.push_back(on_pool(threads).chunk_size(1));
+        sets.push_back(on_pool(threads).chunk_size(2));
+        sets.push_back(on_pool(threads).num_chunks(7));
+    }
+    return sets;
+}
+
+} // namespace
+
+TEST_CASE("parallel_reduce meets std::reduce's contract: no T made from an element",
+          "[parallel][reduce]") {
+    SECTION("ints into a std::vector<int>, concatenated") {
+        const parray::ndarray<int> small{3, 1, 2};
+        const parray::ndarray<int> large = xt::arange<int>(100000);
+        for (const parray::options& opts : reduce_option_sets()) {
+            REQUIRE(parray::parallel_reduce(small, std::vector<int>{}, concatenate{}, opts) ==
+                    std::vector<int>{3, 1, 2});
+            const std::vector<int> all =
+                parray::parallel_reduce(large, std::vector<int>{-1}, concatenate{}, opts);
+            std::vector<int> expected{-1};
+            expected.insert(expected.end(), large.begin(), large.end());
+            REQUIRE(all == expected); // 100,001 elements, in order
+            REQUIRE(parray::parallel_reduce(parray::ndarray<int>{5}, std::vector<int>{4},
+                                            concatenate{}, opts) == std::vector<int>{4, 5});
+        }
+    }
+    SECTION("chars into a std::string, and strings into a string") {
+        const std::string text = "the quick brown fox jumps over the lazy dog";
+        auto letters = parray::ndarray<char>::from_shape({text.size()});
+        std::copy(text.begin(), text.end(), letters.begin());
+        parray::ndarray<std::string> words = parray::ndarray<std::string>::from_shape({9});
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            words(i) = std::string(1, text[i]) + "|";
+        }
+        for (const parray::options& opts : reduce_option_sets()) {
+            REQUIRE(parray::parallel_reduce(letters, std::string(">"), join{}, opts) == ">" + text);
+            REQUIRE(parray::parallel_reduce(words, std::string(), std::plus<>(), opts) ==
+                    std::reduce(words.begin(), words.end(), std::string(), std::plus<>()));
+        }
+    }
+    SECTION("a 2x2 matrix product, in order") {
+        parray::ndarray<matrix2> matrices = parray::ndarray<matrix2>::from_shape({1000});
+        for (std::size_t i = 0; i < matrices.size(); ++i) {
+            const auto k = static_cast<std::int64_t>(i % 5);
+            matrices(i) = matrix2{{1, k, k % 2, 1 - k % 2}};
+        }
+        matrix2 expected;
+        for (const matrix2& x : matrices) {
+            expected = multiply{}(expected, x);
+        }
+        for (const parray::options& opts : reduce_option_sets()) {
+            REQUIRE(parray::parallel_reduce(matrices, matrix2{}, multiply{}, opts) == expected);
+        }
+    }
+    SECTION("a T that records its making from an element") {
+        const parray::ndarray<int> a = xt::arange<int>(1, 1001);
+        tallies_made_from_elements = 0;
+        for (const parray::options& opts : reduce_option_sets()) {
+            REQUIRE(parray::parallel_reduce(a, tally(), add_tally{}, opts).total == 500500);
+            REQUIRE(parray::parallel_transform_reduce(
+                        a, tally(), add_tally{}, [](int x) { return 2 * x; }, opts)
+                        .total == 1001000);
+        }
+        REQUIRE(tallies_made_from_elements.load() == 0);
+    }
+    SECTION("ints into a 64-bit init: the sum does not overflow in int") {
+        const parray::ndarray<int> big = xt::full_like(parray::ndarray<int>::from_shape({100000}),
+                                                       std::numeric_limits<int>::max());
+        const std::int64_t expected = std::int64_t{std::numeric_limits<int>::max()} * 100000;
+        for (const parray::options& opts : reduce_option_sets()) {
+            REQUIRE(parray::parallel_reduce(big, std::int64_t{0}, std::plus<>(), opts) == expected);
+        }
+    }
 }
 
 TEST_CASE("parallel_transform_reduce transforms each element before reducing",

@@ -235,6 +235,41 @@ TEST_CASE("parallel_reduce along axes with a non-arithmetic type", "[reductions]
     }
 }
 
+TEST_CASE("parallel_reduce along axes makes no T from an element (std::reduce's contract)",
+          "[reductions]") {
+    // ints into a std::vector<int>: std::vector<int>(3) would be three zeros.
+    struct concatenate {
+        std::vector<int> operator()(std::vector<int> a, const std::vector<int>& b) const {
+            a.insert(a.end(), b.begin(), b.end());
+            return a;
+        }
+        std::vector<int> operator()(std::vector<int> a, int b) const {
+            a.push_back(b);
+            return a;
+        }
+        std::vector<int> operator()(int a, std::vector<int> b) const {
+            b.insert(b.begin(), a);
+            return b;
+        }
+        std::vector<int> operator()(int a, int b) const { return {a, b}; }
+    };
+    const parray::ndarray<int> m = xt::reshape_view(xt::arange<int>(12), {3, 4});
+    for (const auto& opts : option_sets()) {
+        const auto rows =
+            parray::parallel_reduce(m, {1}, std::vector<int>{-1}, concatenate{}, opts);
+        REQUIRE(rows.size() == 3);
+        REQUIRE(rows(1) == std::vector<int>{-1, 4, 5, 6, 7});
+        const auto columns =
+            parray::parallel_reduce(m, {0}, std::vector<int>{}, concatenate{}, opts);
+        REQUIRE(columns.size() == 4);
+        REQUIRE(columns(2) == std::vector<int>{2, 6, 10});
+        const auto all =
+            parray::parallel_reduce(m, {0, 1}, std::vector<int>{}, concatenate{}, opts);
+        REQUIRE(all().size() == 12);
+        REQUIRE(all()[11] == 11);
+    }
+}
+
 TEST_CASE("mean, min and max along axes equal xtensor's", "[reductions]") {
     for (const auto& shape : shapes) {
         const auto ints = integers(shape);

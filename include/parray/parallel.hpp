@@ -59,12 +59,6 @@ struct init_traits<narrowing_allowed<T>> {
 template <class Init>
 using init_type_t = typename init_traits<Init>::type;
 
-// Whether From -> To is a narrowing conversion of arithmetic types (To{from} ill-formed).
-template <class From, class To, class = void>
-struct is_narrowing : std::bool_constant<std::is_arithmetic_v<From> && std::is_arithmetic_v<To>> {};
-template <class From, class To>
-struct is_narrowing<From, To, std::void_t<decltype(To{std::declval<From>()})>> : std::false_type {};
-
 // Refuses, at compile time, an init whose type would silently narrow what op returns for it and
 // an element (an int init over doubles with std::plus<>: every partial truncated), unless it
 // is wrapped in allow_narrowing.
@@ -117,24 +111,26 @@ R unallocated() {
 template <class E>
 using chunk_view_t = decltype(xt::view(std::declval<const E&>(), xt::range(0, 0)));
 
-// transform_reduce's chunk work: each chunk's partial is the left fold of its elements from
-// the first; ordered_reduce folds the partials into init in chunk order, so op need not be
-// commutative and init enters exactly once.
+// transform_reduce's chunk work: each chunk's partial is the left fold of its elements
+// (fold_chunk: no T made from an element unless that is what op would do); ordered_reduce folds
+// the partials into init in chunk order, so op need not be commutative and init enters once.
 template <class T, class E, class ReduceOp, class Transform>
 T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
                    const options& opts) {
     const auto data = contiguous_data(a);
     prepare_for_concurrent_reads(a);
+    using element = decltype(std::invoke(transform, std::declval<const value_type_t<E>&>()));
+    using partial = chunk_partial_t<T, std::decay_t<element>>;
     auto fold_chunk = [&](chunk_range r, auto&& emit) {
-        emit(with_range(a, data, r, [&](auto first, std::size_t count) {
-            return fold_from_first<T>(first, count, reduce, transform);
+        emit(with_range(a, data, r, [&](auto first, std::size_t count) -> partial {
+            return detail::fold_chunk<T>(first, count, reduce, transform);
         }));
     };
-    auto combine = [&](T&& total, T&& partial) {
-        return std::invoke(reduce, std::move(total), std::move(partial));
+    auto combine = [&](T&& total, partial&& part) {
+        return fold_partial(std::move(total), std::move(part), reduce);
     };
     one_partial_per_chunk slots;
-    return ordered_reduce(a.size(), opts, std::move(init), fold_chunk, combine, slots);
+    return ordered_reduce<partial>(a.size(), opts, std::move(init), fold_chunk, combine, slots);
 }
 
 // parallel_sum of a floating type: every chunk emits the pairwise sums of its pieces, cut at

@@ -19,6 +19,7 @@
 #include "array_access.hpp"
 #include "constants.hpp"
 #include "executor.hpp"
+#include "fold.hpp"
 #include "numpy_sum.hpp"
 
 namespace parray::detail {
@@ -195,20 +196,10 @@ private:
     }
 };
 
-// The reduction of strided storage (base, geometry g) into an ndarray of g.result_shape: output
-// m is init ⊕ x_0 ⊕ ... ⊕ x_{length-1}. The folded positions are split into chunks that depend
-// on g.length only (one chunk up to 32768 positions): the fold order, hence the bits, never
-// depends on the pool or on how the outputs are shared out. Tiles of (outputs, position chunk)
-// run in parallel, so both many outputs and few long ones use every thread.
+// reduce_geometry for g.length and g.outputs not 0, and T made from an element.
 template <class T, class Pointer, class Reduce, class Transform>
-ndarray<T> reduce_geometry(Pointer base, const reduction_geometry& g, const T& init, Reduce& reduce,
-                           Transform& transform, bool pairwise, const options& opts) {
-    auto result = ndarray<T>::from_shape(g.result_shape);
-    T* const out = result.data();
-    if (g.length == 0 || g.outputs == 0) {
-        std::fill(out, out + g.outputs, init);
-        return result;
-    }
+void reduce_tiles(Pointer base, const reduction_geometry& g, const T& init, T* out, Reduce& reduce,
+                  Transform& transform, bool pairwise, const options& opts) {
     const chunk_plan positions = make_chunk_plan(g.length, options{});
     const std::size_t position_chunks = positions.size();
     chunk_plan outputs = make_chunk_plan(g.outputs, opts, positions[0].size());
@@ -247,6 +238,46 @@ ndarray<T> reduce_geometry(Pointer base, const reduction_geometry& g, const T& i
             }
             out[m] = std::move(total);
         }
+    }
+}
+
+// reduce_geometry for a T that is not made from an element (a std::vector<int> over ints, see
+// fold.hpp): each output folds all its elements into a copy of init, the outputs shared out.
+template <class T, class Pointer, class Reduce, class Transform>
+void reduce_outputs_from_init(Pointer base, const reduction_geometry& g, const T& init, T* out,
+                              Reduce& reduce, Transform& transform, const options& opts) {
+    auto fold_outputs = [&](std::size_t, chunk_range outputs) {
+        strided_walk output_walk(g.kept_shape, g.kept_strides, outputs.begin);
+        for (std::size_t m = outputs.begin; m < outputs.end; ++m, output_walk.advance(1)) {
+            strided_walk walk(g.folded_shape, g.folded_strides, 0);
+            T total = init;
+            for (std::size_t l = 0; l < g.length; ++l, walk.advance(1)) {
+                total =
+                    std::invoke(reduce, std::move(total),
+                                std::invoke(transform, base[output_walk.offset() + walk.offset()]));
+            }
+            out[m] = std::move(total);
+        }
+    };
+    for_each_chunk(make_chunk_plan(g.outputs, opts), opts, fold_outputs);
+}
+
+// The reduction of strided storage (base, geometry g) into an ndarray of g.result_shape: output
+// m is init ⊕ x_0 ⊕ ... ⊕ x_{length-1}. The folded positions are split into chunks that depend
+// on g.length only (one chunk up to 32768 positions): the fold order, hence the bits, never
+// depends on the pool or on how the outputs are shared out. Tiles of (outputs, position chunk)
+// run in parallel, so both many outputs and few long ones use every thread.
+template <class T, class Pointer, class Reduce, class Transform>
+ndarray<T> reduce_geometry(Pointer base, const reduction_geometry& g, const T& init, Reduce& reduce,
+                           Transform& transform, bool pairwise, const options& opts) {
+    auto result = ndarray<T>::from_shape(g.result_shape);
+    T* const out = result.data();
+    if (g.length == 0 || g.outputs == 0) {
+        std::fill(out, out + g.outputs, init);
+    } else if constexpr (!starts_from_element_v<T, transformed_t<Transform, Pointer>>) {
+        reduce_outputs_from_init(base, g, init, out, reduce, transform, opts);
+    } else {
+        reduce_tiles(base, g, init, out, reduce, transform, pairwise, opts);
     }
     return result;
 }

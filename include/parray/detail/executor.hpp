@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstddef>
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -175,12 +176,13 @@ std::vector<std::optional<T>> chunk_partials(const Plan& plan, const options& op
 }
 
 // ordered_reduce past its inline path (see for_each_elementwise_in_chunks).
-template <class T, class EmitChunk, class Combine, class SlotCount>
+template <class Partial, class T, class EmitChunk, class Combine, class SlotCount>
 PARRAY_NOINLINE T ordered_reduce_in_chunks(std::size_t n, const options& opts, T init,
                                            EmitChunk& emit_chunk, Combine& combine,
                                            SlotCount& slots_of) {
     const chunk_plan plan = make_chunk_plan(n, opts);
-    for (std::optional<T>& partial : chunk_partials<T>(plan, opts, emit_chunk, slots_of)) {
+    for (std::optional<Partial>& partial :
+         chunk_partials<Partial>(plan, opts, emit_chunk, slots_of)) {
         init = combine(std::move(init), std::move(*partial));
     }
     return init;
@@ -189,18 +191,23 @@ PARRAY_NOINLINE T ordered_reduce_in_chunks(std::size_t n, const options& opts, T
 // init ⊕ p_0 ⊕ p_1 ⊕ ... over the partials p that the chunks of make_chunk_plan(n, opts) emit
 // (see chunk_partials), combined in order with `combine`, which must be associative: the chunks
 // depend on n and the options only, so the result is the same for every pool. A short call's one
-// chunk runs inline, its partials combined as they come: the same order, the same bits.
-template <class T, class EmitChunk, class Combine, class SlotCount>
+// chunk runs inline, its partials combined as they come: the same order, the same bits. The
+// partials are of type Partial (T unless given).
+template <class Partial = void, class T, class EmitChunk, class Combine, class SlotCount>
 T ordered_reduce(std::size_t n, const options& opts, T init, EmitChunk& emit_chunk,
                  Combine& combine, SlotCount& slots_of) {
+    using partial_type = std::conditional_t<std::is_void_v<Partial>, T, Partial>;
     if (n <= serial_grain && automatic_and_unwatched(opts)) {
         if (n != 0) {
-            auto fold = [&](T&& partial) { init = combine(std::move(init), std::move(partial)); };
+            auto fold = [&](partial_type&& partial) {
+                init = combine(std::move(init), std::move(partial));
+            };
             run_inline(emit_chunk, chunk_range{0, n}, fold);
         }
         return init;
     }
-    return ordered_reduce_in_chunks(n, opts, std::move(init), emit_chunk, combine, slots_of);
+    return ordered_reduce_in_chunks<partial_type>(n, opts, std::move(init), emit_chunk, combine,
+                                                  slots_of);
 }
 
 // slots_of for chunks that emit one partial each.

@@ -90,6 +90,11 @@ template <class T, class U, class ReduceOp, class Transform>
 T transform_reduce(const distributed_array<U>& d, T init, ReduceOp& reduce, Transform& transform,
                    const options& opts, const char* call) {
     check_sendable<T>();
+    static_assert(
+        parray::detail::starts_from_element_v<T,
+                                              parray::detail::transformed_t<Transform, const U*>>,
+        "parray::mpi: a rank's partial starts from one element, so init's type must "
+        "hold every element's value (a wider arithmetic type, or the element's own)");
     const block_layout& layout = distributed_access::layout(d);
     const MPI_Comm comm = layout.comm;
     const int rank = layout.rank;
