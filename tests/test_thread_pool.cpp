@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <future>
 #include <memory>
@@ -177,6 +178,108 @@ TEST_CASE("a task that submits to its own pool and waits does not deadlock a poo
     });
     REQUIRE(outer.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
     REQUIRE(outer.get() == 42);
+}
+
+TEST_CASE("tasks waiting for the tasks they submit never deadlock, nested, on small pools",
+          "[thread_pool]") {
+    const std::size_t threads = GENERATE(1, 2, 3);
+    parray::thread_pool pool(threads);
+    // fib(n) = fib(n - 1) + fib(n - 2), each term a task waiting for two tasks it submitted:
+    // a few hundred tasks blocked in get() at once, on a pool of one to three workers.
+    struct fibonacci {
+        parray::thread_pool& pool;
+        long operator()(int n) const {
+            if (n < 2) {
+                return n;
+            }
+            auto a = pool.submit(*this, n - 1);
+            auto b = pool.submit(*this, n - 2);
+            return a.get() + b.get();
+        }
+    };
+    auto answer = pool.submit(fibonacci{pool}, 14);
+    REQUIRE(answer.wait_for(std::chrono::seconds(60)) == std::future_status::ready);
+    REQUIRE(answer.get() == 377);
+}
+
+TEST_CASE("a chain of 10^6 tasks, each submitting the next, keeps the stack flat",
+          "[thread_pool]") {
+    const std::size_t threads = GENERATE(1, 2);
+    parray::thread_pool pool(threads);
+    constexpr long length = 1000000;
+    struct chain {
+        parray::thread_pool* pool;
+        std::atomic<long>* remaining;
+        std::atomic<std::uintptr_t>* deepest; // lowest stack address seen, on any worker
+        std::promise<void>* done;
+        void operator()() const {
+            const char here = 0;
+            const auto address = reinterpret_cast<std::uintptr_t>(&here);
+            std::uintptr_t seen = deepest->load();
+            while (address < seen && !deepest->compare_exchange_weak(seen, address)) {
+            }
+            if (remaining->fetch_sub(1) == 1) {
+                done->set_value();
+                return;
+            }
+            (void)pool->submit(*this); // not waited for: the worker runs it next
+        }
+    };
+    std::atomic<long> remaining{length};
+    std::atomic<std::uintptr_t> deepest{UINTPTR_MAX};
+    std::promise<void> done;
+    auto finished = done.get_future();
+    auto first = pool.submit(chain{&pool, &remaining, &deepest, &done});
+    first.get();
+    const std::uintptr_t after_first = deepest.load();
+    REQUIRE(finished.wait_for(std::chrono::seconds(300)) == std::future_status::ready);
+    REQUIRE(remaining.load() == 0);
+    // Run inline, each task would sit a frame or more below the last: 10^6 frames, far past
+    // any stack (the SIGSEGV of issue 15). Queued, every one starts where the first did (or
+    // where another worker's first did: the bound allows for a second stack's placement only
+    // when there is a second worker).
+    if (threads == 1) {
+        REQUIRE(after_first - deepest.load() < 4096);
+    }
+}
+
+TEST_CASE("tasks submitted by a task run at the same time on free workers", "[thread_pool]") {
+    parray::thread_pool pool(2);
+    // Each of the two waits (at most 60 s) for the other to start: run one after the other,
+    // as when submit ran them inline, the first would wait out its whole minute.
+    std::atomic<int> started{0};
+    const auto meet = [&started] {
+        started.fetch_add(1);
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+        while (started.load() < 2 && std::chrono::steady_clock::now() < deadline) {
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        }
+        return started.load() == 2;
+    };
+    auto outer = pool.submit([&] {
+        auto first = pool.submit(meet);
+        auto second = pool.submit(meet);
+        return first.get() && second.get();
+    });
+    REQUIRE(outer.get());
+}
+
+TEST_CASE("submit's task_future converts to std::future and shares", "[thread_pool]") {
+    parray::thread_pool pool(2);
+    std::future<int> plain = pool.submit([] { return 7; });
+    REQUIRE(plain.get() == 7);
+    auto shared = pool.submit([] { return 8; }).share();
+    REQUIRE(shared.get() == 8);
+    REQUIRE(shared.get() == 8);
+    parray::task_future<int> kept = pool.submit([] { return 9; });
+    REQUIRE(kept.valid());
+    kept.wait();
+    REQUIRE(kept.wait_for(std::chrono::seconds(0)) == std::future_status::ready);
+    REQUIRE(kept.get() == 9);
+    REQUIRE_FALSE(kept.valid());
+    parray::task_future<int> empty;
+    REQUIRE_FALSE(empty.valid());
+    REQUIRE_THROWS_AS(empty.get(), std::future_error);
 }
 
 TEST_CASE("an idle pool burns no CPU", "[thread_pool]") {

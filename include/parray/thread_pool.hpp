@@ -11,6 +11,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <stdexcept>
 #include <thread>
 #include <type_traits>
@@ -19,6 +20,9 @@
 
 #if defined(_MSC_VER) && (defined(_M_X64) || defined(_M_IX86))
 #include <intrin.h>
+#endif
+#if defined(__unix__) || defined(__APPLE__)
+#include <pthread.h>
 #endif
 
 #include "detail/constants.hpp"
@@ -108,7 +112,65 @@ struct task final : task_base {
 
 inline thread_local const thread_pool* current_worker_pool = nullptr;
 
+// Every live pool, so that a child made by fork() gets fresh ones: the parent's workers do not
+// exist in the child, and its mutexes and condition variables may be held or waited on by them.
+// Locked for the whole of a fork (pthread_atfork), and by a pool's constructor and destructor.
+struct pool_registry {
+    std::mutex mutex;
+    std::vector<thread_pool*> pools;
+
+    static pool_registry& instance();
+};
+
 } // namespace detail
+
+/// The result of thread_pool::submit: a std::future<R> that knows its pool. get() and wait()
+/// called from one of that pool's own workers (a task waiting for a task it submitted) run the
+/// pool's queued tasks while they wait, so that such a wait can never deadlock the pool, even a
+/// pool of one thread. From any other thread they wait as std::future's do. Converts to
+/// std::future<R> (`std::future<int> f = pool.submit(...)`), which waits without helping.
+template <class R>
+class task_future {
+public:
+    task_future() noexcept = default;
+
+    /// Waits for the result (see above) and returns it, or rethrows the task's exception.
+    /// std::future_error when !valid(), and (no_state) after get().
+    R get() {
+        wait();
+        return future_.get();
+    }
+
+    /// Waits until the result is ready, running queued tasks when called on the pool's worker.
+    void wait() const;
+
+    /// As std::future's: wait at most `timeout` (or until `deadline`), without running tasks.
+    template <class Rep, class Period>
+    std::future_status wait_for(const std::chrono::duration<Rep, Period>& timeout) const {
+        return future_.wait_for(timeout);
+    }
+    template <class Clock, class Duration>
+    std::future_status wait_until(const std::chrono::time_point<Clock, Duration>& deadline) const {
+        return future_.wait_until(deadline);
+    }
+
+    /// Whether it refers to a result (false once get() has been called).
+    bool valid() const noexcept { return future_.valid(); }
+
+    /// A std::shared_future of the result (this one is then no longer valid()).
+    std::shared_future<R> share() noexcept { return future_.share(); }
+
+    /// The plain std::future of the result.
+    operator std::future<R>() && noexcept { return std::move(future_); }
+
+private:
+    friend class thread_pool;
+    task_future(std::future<R>&& future, thread_pool* pool) noexcept
+        : future_(std::move(future)), pool_(pool) {}
+
+    std::future<R> future_;
+    thread_pool* pool_ = nullptr;
+};
 
 /// A fixed-size pool of std::thread workers. Serves two kinds of work: tasks given to submit(),
 /// run in FIFO order, and the chunks of parallel_* calls, which the calling thread helps run:
@@ -134,11 +196,14 @@ public:
         // left beside the caller would take CPU time from the caller (and from each other).
         max_spinning_ =
             std::max<std::size_t>(1, std::min(num_threads - 1, detail::available_cpus() - 1));
-        workers_.reserve(num_threads);
+        num_threads_ = num_threads;
+        // Registered before its workers start, under the registry's lock, so that a fork()
+        // meanwhile sees either no pool or a whole one.
+        detail::pool_registry& registry = detail::pool_registry::instance();
+        std::lock_guard<std::mutex> registered(registry.mutex);
         try {
-            for (std::size_t i = 0; i < num_threads; ++i) {
-                workers_.emplace_back([this, i] { worker_loop(i); });
-            }
+            start_workers();
+            registry.pools.push_back(this);
         } catch (...) {
             stop_and_join();
             throw;
@@ -151,17 +216,28 @@ public:
     thread_pool& operator=(thread_pool&&) = delete;
 
     /// Runs every task already submitted, then joins the workers.
-    ~thread_pool() { stop_and_join(); }
+    ~thread_pool() {
+        {
+            detail::pool_registry& registry = detail::pool_registry::instance();
+            std::lock_guard<std::mutex> registered(registry.mutex);
+            registry.pools.erase(std::find(registry.pools.begin(), registry.pools.end(), this));
+        }
+        stop_and_join();
+    }
 
     /// The number of worker threads.
-    std::size_t size() const noexcept { return workers_.size(); }
+    std::size_t size() const noexcept { return num_threads_; }
 
-    /// Queues `f(args...)` and returns a std::future of its result; an exception thrown by f is
-    /// stored in the future. Called from one of this pool's own workers, f runs at once on that
-    /// worker instead, so a task that waits for what it submits can never deadlock the pool.
+    /// Queues `f(args...)` and returns a task_future of its result; an exception thrown by f is
+    /// stored in it. Tasks run in FIFO order on the workers, also when submitted by a task: a
+    /// chain of tasks each submitting the next runs one after another at the same stack depth,
+    /// and tasks a task submits run at the same time on free workers. A task that waits for a
+    /// task it submitted runs queued tasks meanwhile (task_future::wait), so it never deadlocks.
+    /// Throws std::runtime_error once the pool's destructor has begun, unless called from one
+    /// of its own tasks (those still run before the destructor returns).
     template <class F, class... Args>
     auto submit(F&& f, Args&&... args)
-        -> std::future<std::invoke_result_t<std::decay_t<F>, std::decay_t<Args>...>> {
+        -> task_future<std::invoke_result_t<std::decay_t<F>, std::decay_t<Args>...>> {
         using result_type = std::invoke_result_t<std::decay_t<F>, std::decay_t<Args>...>;
         std::packaged_task<result_type()> packaged(
             [f = std::forward<F>(f),
@@ -169,15 +245,12 @@ public:
                 return std::apply(std::move(f), std::move(arguments));
             });
         std::future<result_type> result = packaged.get_future();
-        if (detail::current_worker_pool == this) {
-            packaged();
-            return result;
-        }
         auto queued = std::make_unique<detail::task<decltype(packaged)>>(std::move(packaged));
         std::lock_guard<std::mutex> lock(mutex_);
-        if (stopping_) {
+        if (stopping_ && detail::current_worker_pool != this) {
             throw std::runtime_error("parray::thread_pool::submit: the pool is shutting down");
         }
+        restart_workers_after_fork_locked();
         tasks_.push_back(std::move(queued));
         // Posted and signalled before the lock is released: from then on a worker may run the
         // task, and the task may destroy this pool (see stop_and_join).
@@ -185,17 +258,99 @@ public:
         if (sleeping_workers_ > 0) {
             work_available_.notify_one();
         }
-        return result;
+        if (helping_waiters_ > 0) {
+            task_finished_.notify_all();
+        }
+        return task_future<result_type>(std::move(result), this);
     }
 
 private:
+    friend struct detail::pool_registry;
+    template <class R>
+    friend class task_future;
+
+    void start_workers() {
+        workers_.reserve(num_threads_);
+        for (std::size_t i = 0; i < num_threads_; ++i) {
+            workers_.emplace_back([this, i] { worker_loop(i); });
+        }
+    }
+
+    // In a child made by fork(), the first use of the pool starts its workers (see
+    // reset_in_forked_child). A relaxed load on every call otherwise.
+    void restart_workers_after_fork_locked() {
+        if (workers_lost_in_fork_.load(std::memory_order_relaxed)) {
+            start_workers();
+            workers_lost_in_fork_.store(false, std::memory_order_relaxed);
+        }
+    }
+
+    void restart_workers_after_fork() {
+        if (workers_lost_in_fork_.load(std::memory_order_relaxed)) {
+            std::lock_guard<std::mutex> lock(mutex_);
+            restart_workers_after_fork_locked();
+        }
+    }
+
+    // Runs queued tasks on this worker until ready() (a future's result is set), sleeping when
+    // there are none until a task finishes or is queued.
+    template <class Ready>
+    void run_tasks_until(Ready ready) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        while (!ready()) {
+            if (!tasks_.empty()) {
+                std::unique_ptr<detail::task_base> next = std::move(tasks_.front());
+                tasks_.pop_front();
+                lock.unlock();
+                next->run();
+                if (detail::current_worker_pool != this) {
+                    return; // the task destroyed this pool: touch nothing
+                }
+                next.reset();
+                lock.lock();
+                if (helping_waiters_ > 0) {
+                    task_finished_.notify_all();
+                }
+                continue;
+            }
+            ++helping_waiters_;
+            task_finished_.wait(lock);
+            --helping_waiters_;
+        }
+    }
+
+    // Called in the child of a fork, on its only thread, with every registered pool's mutex held
+    // since the fork began (pool_registry's handlers). The parent's workers, calls in progress and
+    // queued tasks are not the child's: its pool starts empty, with new workers on first use.
+    // Nothing that the parent's threads may have held or waited on is touched, only made anew.
+    void reset_in_forked_child() noexcept {
+        // Their threads are gone; destroying a joinable std::thread would terminate.
+        static_cast<void>(new std::vector<std::thread>(std::move(workers_)));
+        workers_ = std::vector<std::thread>();
+        new (&work_available_) std::condition_variable();
+        new (&job_left_) std::condition_variable();
+        new (&task_finished_) std::condition_variable();
+        jobs_.clear();
+        sleeping_workers_ = 0;
+        helping_waiters_ = 0;
+        spinning_workers_.store(0, std::memory_order_relaxed);
+        waiting_callers_.store(0, std::memory_order_relaxed);
+        workers_lost_in_fork_.store(true, std::memory_order_relaxed);
+        // Tasks queued in the parent are dropped: a child waiting for one gets
+        // std::future_error (broken_promise) rather than running the parent's work twice.
+        std::deque<std::unique_ptr<detail::task_base>> dropped = std::move(tasks_);
+        tasks_.clear();
+        new (&mutex_) std::mutex();
+        dropped.clear();
+    }
+
     friend void detail::run_job(thread_pool& pool, detail::job& parallel_job,
                                 detail::progress_reporter* reporter);
 
     // At most size() threads work on one call: its caller and size() - 1 workers. One more would
     // only share the cores with the caller (one worker per CPU plus the caller are
     // one thread per core too many) and pay for context switches.
-    std::size_t max_helpers() const noexcept { return workers_.size() - 1; }
+    std::size_t max_helpers() const noexcept { return num_threads_ - 1; }
 
     detail::job* find_open_job_locked() const noexcept {
         for (detail::job* candidate : jobs_) {
@@ -258,6 +413,9 @@ private:
                 next.reset();
                 start_counting();
                 detail::relock_spinning(lock);
+                if (helping_waiters_ > 0) {
+                    task_finished_.notify_all();
+                }
                 continue;
             }
             if (stopping_) {
@@ -323,9 +481,13 @@ private:
     }
 
     std::vector<std::thread> workers_;
+    std::size_t num_threads_ = 0;
     mutable std::mutex mutex_;
     std::condition_variable work_available_;
     std::condition_variable job_left_;
+    std::condition_variable task_finished_; // a task finished or was queued: for helping_waiters_
+    std::size_t helping_waiters_ = 0;       // workers in task_future::wait, with nothing to run
+    std::atomic<bool> workers_lost_in_fork_{false};
     std::deque<std::unique_ptr<detail::task_base>> tasks_;
     std::vector<detail::job*> jobs_; // parallel calls in progress, oldest first
     std::size_t sleeping_workers_ = 0;
@@ -344,6 +506,7 @@ namespace detail {
 // so a caller holding a lock is never re-entered by unrelated work, and a call from inside a
 // worker (a nested parallel call) completes even when every other worker is busy.
 inline void run_job(thread_pool& pool, job& parallel_job, progress_reporter* reporter) {
+    pool.restart_workers_after_fork();
     const std::size_t helpers_wanted = std::min(parallel_job.num_chunks() - 1, pool.max_helpers());
     if (helpers_wanted == 0) {
         // A pool of one runs calls on their caller alone: its worker is left undisturbed.
@@ -378,7 +541,12 @@ inline void run_job(thread_pool& pool, job& parallel_job, progress_reporter* rep
         // After this, no worker can join: the ones inside are all that remain to wait for.
         detail::lock_spinning(pool.mutex_);
         std::lock_guard<std::mutex> lock(pool.mutex_, std::adopt_lock);
-        pool.jobs_.erase(std::find(pool.jobs_.begin(), pool.jobs_.end(), &parallel_job));
+        // Absent only in the child of a fork() made by this call's own body (the child's pool
+        // starts without the parent's calls).
+        const auto listed = std::find(pool.jobs_.begin(), pool.jobs_.end(), &parallel_job);
+        if (listed != pool.jobs_.end()) {
+            pool.jobs_.erase(listed);
+        }
     }
     const auto workers_gone = [&] {
         return parallel_job.active_workers.load(std::memory_order_seq_cst) == 0;
@@ -407,7 +575,55 @@ inline void run_job(thread_pool& pool, job& parallel_job, progress_reporter* rep
     parallel_job.finish(reporter);
 }
 
+inline pool_registry& pool_registry::instance() {
+    // Never destroyed, as default_pool: pools may be made and destroyed during static destruction.
+    static pool_registry* const registry = [] {
+        auto* made = new pool_registry();
+#if defined(__unix__) || defined(__APPLE__)
+        // Before fork: no pool is mid-change (every pool's lock held). After it, the parent
+        // lets go; the child resets every pool, which then starts new workers on first use.
+        const auto prepare = [] {
+            pool_registry& r = instance();
+            r.mutex.lock();
+            for (thread_pool* pool : r.pools) {
+                pool->mutex_.lock();
+            }
+        };
+        const auto parent = [] {
+            pool_registry& r = instance();
+            for (thread_pool* pool : r.pools) {
+                pool->mutex_.unlock();
+            }
+            r.mutex.unlock();
+        };
+        const auto child = [] {
+            pool_registry& r = instance();
+            for (thread_pool* pool : r.pools) {
+                pool->reset_in_forked_child();
+            }
+            // The forking thread's own role in the parent, if it was a worker, is not its role
+            // here: it is the child's main thread, with no pool of its own.
+            current_worker_pool = nullptr;
+            new (&r.mutex) std::mutex();
+        };
+        ::pthread_atfork(+prepare, +parent, +child);
+#endif
+        return made;
+    }();
+    return *registry;
+}
+
 } // namespace detail
+
+template <class R>
+void task_future<R>::wait() const {
+    if (pool_ != nullptr && future_.valid() && detail::current_worker_pool == pool_) {
+        pool_->run_tasks_until([this] {
+            return future_.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+        });
+    }
+    future_.wait();
+}
 
 /// The process-wide pool used by parallel calls without options::pool(), made on first use.
 /// Its size is PARRAY_NUM_THREADS when that environment variable is set, else the number of CPUs
