@@ -9,9 +9,13 @@
 //   compute/<method>/n:N         y = sin(x) * exp(-x): a map bound by arithmetic, not memory
 //   imbalanced/<method>/n:N      element i costs i / 16 steps: load balancing
 //   chunks/<method>/n:N          the article's pattern: parallel_map_chunks with chunk_size(1)
+//   costly_loop/<shape>/<method> short loops of costly iterations, with no options (issue 16):
+//                                1000 x 100 us, 8 x 10 ms, 1998 x 24 us (a stencil's rows), and
+//                                10 x a few ns (the cost of a cheap short loop)
 // Every benchmark checks its answer after timing and fails the program when it is wrong.
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -202,6 +206,84 @@ void run_imbalanced(benchmark::State& state, const Loop& loop) {
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
                             static_cast<std::int64_t>(n));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Short loops of costly iterations: each iteration is `steps` xorshift steps, calibrated once
+// to a duration on this machine.
+
+struct costly_shape {
+    const char* name;
+    std::size_t iterations;
+    double microseconds; // per iteration
+};
+
+std::uint64_t steps_per_microsecond() {
+    static const std::uint64_t steps = [] {
+        constexpr std::uint64_t trial = 1U << 24U;
+        const auto start = std::chrono::steady_clock::now();
+        benchmark::DoNotOptimize(xorshift_steps(7, trial));
+        const std::chrono::duration<double, std::micro> took =
+            std::chrono::steady_clock::now() - start;
+        return std::max<std::uint64_t>(1, static_cast<std::uint64_t>(trial / took.count()));
+    }();
+    return steps;
+}
+
+template <class Loop>
+void run_costly(benchmark::State& state, const costly_shape& shape, const Loop& loop) {
+    const std::size_t n = shape.iterations;
+    const auto steps = static_cast<std::uint64_t>(shape.microseconds *
+                                                  static_cast<double>(steps_per_microsecond()));
+    std::vector<std::uint64_t> out(n, 0);
+    for (auto _ : state) {
+        loop(out.data(), n, steps);
+        benchmark::ClobberMemory();
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (out[i] != xorshift_steps(i + 1, steps)) {
+            fail(state, "wrong iteration " + std::to_string(i));
+            break;
+        }
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(n));
+}
+
+void add_costly(const costly_shape& shape) {
+    const std::string prefix = std::string("costly_loop/") + shape.name + "/";
+    const auto add_one = [&](const std::string& method, auto loop) {
+        benchmark::RegisterBenchmark(
+            (prefix + method).c_str(),
+            [shape, loop](benchmark::State& state) { run_costly(state, shape, loop); })
+            ->UseRealTime()
+            ->Unit(benchmark::kMicrosecond);
+    };
+    add_one("serial_loop", [](std::uint64_t* out, std::size_t n, std::uint64_t steps) {
+        for (std::size_t i = 0; i < n; ++i) {
+            out[i] = xorshift_steps(i + 1, steps);
+        }
+    });
+    add_one("parray_parallel_for", [](std::uint64_t* out, std::size_t n, std::uint64_t steps) {
+        parray::parallel_for(std::size_t{0}, n, [out, steps](std::size_t i) {
+            out[i] = xorshift_steps(i + 1, steps);
+        });
+    });
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+    add_one("openmp_dynamic", [](std::uint64_t* out, std::size_t n, std::uint64_t steps) {
+        const auto count = static_cast<std::int64_t>(n);
+#pragma omp parallel for schedule(dynamic)
+        for (std::int64_t i = 0; i < count; ++i) {
+            out[i] = xorshift_steps(static_cast<std::uint64_t>(i) + 1, steps);
+        }
+    });
+#endif
+#if defined(PARRAY_BENCH_HAVE_TBB)
+    add_one("tbb_parallel_for", [](std::uint64_t* out, std::size_t n, std::uint64_t steps) {
+        tbb::parallel_for(std::size_t{0}, n,
+                          [out, steps](std::size_t i) { out[i] = xorshift_steps(i + 1, steps); });
+    });
+#endif
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -445,6 +527,12 @@ void run_chunks(benchmark::State& state) {
 #endif
 
     add("chunks/parray_parallel_map_chunks", {100, 1'000, 10'000, 100'000}, run_chunks);
+
+    for (const costly_shape& shape :
+         {costly_shape{"1000x100us", 1000, 100.0}, costly_shape{"8x10ms", 8, 10'000.0},
+          costly_shape{"1998x24us", 1998, 24.0}, costly_shape{"10xcheap", 10, 0.002}}) {
+        add_costly(shape);
+    }
     return true;
 }();
 

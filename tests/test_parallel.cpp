@@ -294,13 +294,13 @@ TEST_CASE("small inputs run on the calling thread without touching the pool", "[
     REQUIRE(parray::parallel_sum(a, parray::options{}.pool(pool)) == 999 * 1000 / 2);
 }
 
-TEST_CASE("a small loop of costly elements is shared and a smaller one is not", "[parallel][for]") {
+namespace {
+
+// Runs parallel_for over n indices on a pool of two: the first `timed` indices take `cost`, the others wait (at most 30 s) until a second thread has run one of them, so the call
+// cannot finish on its caller alone before it shares. Returns whether another thread ran any.
+bool costly_loop_is_shared(std::size_t n, std::size_t timed, std::chrono::microseconds cost) {
     auto& pool = pool_of(2);
     const auto caller = std::this_thread::get_id();
-    // 20000 indices fit one automatic chunk, but each of the first 1250 (the sixteenth that is
-    // timed) busy-waits 20 us: the rest must then run on two threads. Later elements wait until
-    // a second thread has arrived, so the test cannot pass on the caller alone.
-    constexpr std::size_t n = 20000;
     std::atomic<bool> other_thread{false};
     std::atomic<bool> timed_out{false};
     parray::parallel_for(
@@ -309,10 +309,9 @@ TEST_CASE("a small loop of costly elements is shared and a smaller one is not", 
             if (std::this_thread::get_id() != caller) {
                 other_thread = true;
             }
-            if (i < n / 16) {
-                const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(20);
-                while (std::chrono::steady_clock::now() < until) {
-                }
+            if (i < timed) {
+                // Asleep rather than busy: on a loaded machine the worker still gets a CPU.
+                std::this_thread::sleep_for(cost);
                 return;
             }
             const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
@@ -325,23 +324,44 @@ TEST_CASE("a small loop of costly elements is shared and a smaller one is not", 
             }
         },
         parray::options{}.pool(pool));
-    REQUIRE_FALSE(timed_out.load());
-    REQUIRE(other_thread.load());
+    return other_thread.load() && !timed_out.load();
+}
 
-    // Under 4096 elements nothing is timed: the loop runs on the caller, however slow.
-    bool elsewhere = false;
-    parray::parallel_for(
-        0, 4095,
-        [&](int) {
-            if (std::this_thread::get_id() != caller) {
-                elsewhere = true; // a data race, which the sanitizers would report
-            }
-            const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(1);
-            while (std::chrono::steady_clock::now() < until) {
-            }
-        },
-        parray::options{}.pool(pool));
-    REQUIRE_FALSE(elsewhere);
+} // namespace
+
+TEST_CASE("short loops of costly elements are shared, with no options", "[parallel][for]") {
+    // 20000 indices fit one automatic chunk; each of the first 1250 (the sixteenth that is
+    // timed) takes 20 us.
+    REQUIRE(costly_loop_is_shared(20000, 20000 / 16, std::chrono::microseconds(20)));
+    // The README's shape: 1000 costly iterations (the first 62 timed, 100 us each).
+    REQUIRE(costly_loop_is_shared(1000, 1000 / 16, std::chrono::microseconds(100)));
+    // 8 iterations of 2 ms: the first alone is timed.
+    REQUIRE(costly_loop_is_shared(8, 1, std::chrono::milliseconds(2)));
+    REQUIRE(costly_loop_is_shared(2, 1, std::chrono::milliseconds(2)));
+}
+
+TEST_CASE("short loops of cheap elements stay on the calling thread", "[parallel][for]") {
+    auto& pool = pool_of(2);
+    const auto caller = std::this_thread::get_id();
+    // Timed cheap on the first call, they then run inline without timing (a timing can be
+    // fooled once by the machine stalling the caller: at most one call of the 50 may share).
+    int shared_calls = 0;
+    std::vector<double> out(1000);
+    for (int call = 0; call < 50; ++call) {
+        std::atomic<bool> elsewhere{false};
+        parray::parallel_for(
+            std::size_t{0}, out.size(),
+            [&](std::size_t i) {
+                if (std::this_thread::get_id() != caller) {
+                    elsewhere.store(true, std::memory_order_relaxed);
+                }
+                out[i] = static_cast<double>(i) * 0.5;
+            },
+            parray::options{}.pool(pool));
+        shared_calls += elsewhere.load() ? 1 : 0;
+    }
+    REQUIRE(shared_calls <= 1);
+    REQUIRE(out[999] == 499.5);
 }
 
 TEST_CASE("element-wise calls cut automatic chunks finer on a larger pool",

@@ -39,14 +39,18 @@ inline constexpr std::size_t max_automatic_chunks = 1024;
 inline constexpr std::size_t chunks_per_thread = 32;
 inline constexpr std::size_t smallest_elementwise_chunk = 1024;
 
-// Element-wise calls of up to this many elements with automatic chunks run on the calling
-// thread without timing anything: a cheap function takes a microsecond or two on 4096.
-inline constexpr std::size_t probe_min_elements = 4096;
-// ... and from there up to serial_grain elements, unless their first sixteenth shows that the
-// whole would take longer than this on one thread: then the rest goes to the pool. A hand-off
-// to waiting workers costs about a microsecond, to sleeping ones tens of microseconds.
+// Element-wise calls of up to serial_grain elements with automatic chunks run on the calling
+// thread, unless their elements are known to be costly: the whole would take longer than this
+// on one thread. Then they go to the pool. A hand-off to waiting workers costs about a
+// microsecond, to sleeping ones tens of microseconds.
 inline constexpr std::chrono::nanoseconds share_work_above{20'000};
+// What is known is the cost per element of the last timing of the same body (one algorithm with
+// one function: a call site), timed on its first call and again every retime_interval calls
+// on each thread, on the first 1/probe_fraction of the elements (at least one). Two clock reads
+// cost about 50 ns on our virtual machine, as much as a loop over 10 cheap elements: timing
+// every call would make short cheap loops several times slower.
 inline constexpr std::size_t probe_fraction = 16;
+inline constexpr unsigned retime_interval = 64;
 
 // A search that may stop early (parallel_any) looks at the other chunks' verdict this often.
 inline constexpr std::size_t stop_check_interval = 1024;

@@ -12,6 +12,8 @@
 // (bodies whose results cannot depend on the chunks: maps, index loops, evaluations) and
 // ordered_reduce (chunks yield partial results, combined in chunk order).
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <optional>
@@ -104,55 +106,93 @@ inline chunk_plan elementwise_plan(std::size_t n, const options& opts) {
     return chunk_plan::fixed(n, chunk);
 }
 
-// for_each_elementwise past its inline path: kept out of line, so that the inline path stays
-// small enough to be inlined into the caller.
+// What the elements of one body type cost, as last timed: a body type is one algorithm with one
+// function (a lambda is a type of its own), so calls from one place share it.
 template <class Body>
-PARRAY_NOINLINE void for_each_elementwise_in_chunks(std::size_t n, const options& opts,
-                                                    Body& body) {
-    if (n <= serial_grain && automatic_and_unwatched(opts)) {
-        // A short call of costly elements: the caller times the first 1/probe_fraction; if the
-        // whole would take longer than share_work_above, the rest is shared (an index loop whose
-        // element i takes i / 16 steps ran in 24 ms inline over 2 * 10^4 elements, 12 ms shared
-        // on 2 threads).
-        thread_pool& pool = pool_for(opts);
-        if (pool.size() < 2) {
-            body(std::size_t{0}, chunk_range{0, n});
-            return;
-        }
-        const std::size_t probe = n / probe_fraction;
-        const auto start = std::chrono::steady_clock::now();
-        body(std::size_t{0}, chunk_range{0, probe});
-        const auto elapsed = std::chrono::steady_clock::now() - start;
-        const std::size_t rest = n - probe;
-        if (elapsed * static_cast<std::chrono::steady_clock::rep>(rest / probe) <
-            share_work_above) {
-            body(std::size_t{0}, chunk_range{probe, n});
-            return;
-        }
-        // Many chunks: costly elements are often unevenly costly (see constants.hpp).
-        const chunk_plan plan = chunk_plan::balanced(rest, chunks_per_thread * pool.size());
-        auto shifted = [&](std::size_t index, chunk_range r) {
-            body(index, chunk_range{r.begin + probe, r.end + probe});
-        };
-        for_each_chunk(plan, opts, shifted);
+struct element_cost {
+    static inline std::atomic<float> nanoseconds{-1.0F}; // below 0: never timed
+    static inline thread_local unsigned calls_since_timed = 0;
+};
+
+// Whether a short call of n elements may run inline without timing: its body's elements were
+// timed cheap, and this thread's retime_interval-th call since is not due.
+template <class Body>
+bool known_cheap(std::size_t n) noexcept {
+    const float per_element = element_cost<Body>::nanoseconds.load(std::memory_order_relaxed);
+    if (per_element < 0.0F || ++element_cost<Body>::calls_since_timed >= retime_interval) {
+        return false;
+    }
+    return per_element * static_cast<float>(n) <
+           static_cast<float>(std::chrono::nanoseconds(share_work_above).count());
+}
+
+// for_each_elementwise of a short call (up to serial_grain elements, automatic chunks) whose
+// body is not known cheap: shared with the pool at once when its elements are known costly,
+// else timed on its first 1/probe_fraction on the caller, the rest shared if the whole would
+// take longer than share_work_above (an index loop whose element i took i / 16 steps ran in
+// 24 ms inline over 2 * 10^4 elements, 12 ms shared on 2 threads). Kept out of line, so that
+// the inline path stays small enough to be inlined into the caller.
+template <class Body>
+PARRAY_NOINLINE void share_costly_elementwise(std::size_t n, const options& opts, Body& body) {
+    thread_pool& pool = pool_for(opts);
+    if (pool.size() < 2) {
+        body(std::size_t{0}, chunk_range{0, n});
         return;
     }
-    for_each_chunk(elementwise_plan(n, opts), opts, body);
+    // Many chunks: costly elements are often unevenly costly (see constants.hpp).
+    const auto share = [&](std::size_t first) {
+        const chunk_plan plan =
+            chunk_plan::balanced(n - first, std::min(n - first, chunks_per_thread * pool.size()));
+        auto shifted = [&](std::size_t index, chunk_range r) {
+            body(index, chunk_range{r.begin + first, r.end + first});
+        };
+        for_each_chunk(plan, opts, shifted);
+    };
+    auto& cost = element_cost<Body>::nanoseconds;
+    const float per_element = cost.load(std::memory_order_relaxed);
+    const auto threshold = static_cast<float>(std::chrono::nanoseconds(share_work_above).count());
+    unsigned& calls_since_timed = element_cost<Body>::calls_since_timed;
+    if (per_element >= 0.0F && calls_since_timed < retime_interval) {
+        share(0); // known costly (known_cheap counted the call)
+        return;
+    }
+    calls_since_timed = 0;
+    const std::size_t probe = std::max<std::size_t>(1, n / probe_fraction);
+    const auto start = std::chrono::steady_clock::now();
+    body(std::size_t{0}, chunk_range{0, probe});
+    const std::chrono::duration<float, std::nano> elapsed =
+        std::chrono::steady_clock::now() - start;
+    const float timed = elapsed.count() / static_cast<float>(probe);
+    cost.store(timed, std::memory_order_relaxed);
+    if (probe == n) {
+        return;
+    }
+    if (timed * static_cast<float>(n - probe) < threshold) {
+        body(std::size_t{0}, chunk_range{probe, n});
+        return;
+    }
+    share(probe);
 }
 
 // Runs body(chunk_index, range) over [0, n) for work whose results cannot depend on its chunks
-// (a map, an index loop, an evaluation), so that the chunks may differ from call to call: the
-// inline path for up to probe_min_elements elements with automatic chunks; short calls of
-// costly elements shared once timing shows they pay; elementwise_plan's chunks otherwise.
+// (a map, an index loop, an evaluation), so that the chunks may differ from call to call. A
+// short call (up to serial_grain elements, automatic chunks, unwatched) runs inline when its
+// body's elements are known cheap, and is shared with the pool when they are costly (see
+// share_costly_elementwise); longer ones use elementwise_plan's chunks.
 template <class Body>
 void for_each_elementwise(std::size_t n, const options& opts, Body& body) {
-    if (n < probe_min_elements && automatic_and_unwatched(opts)) {
-        if (n != 0) {
-            run_inline(body, std::size_t{0}, chunk_range{0, n});
+    if (n <= serial_grain && automatic_and_unwatched(opts)) {
+        if (n == 0) {
+            return;
         }
+        if (n == 1 || known_cheap<Body>(n)) {
+            run_inline(body, std::size_t{0}, chunk_range{0, n});
+            return;
+        }
+        share_costly_elementwise(n, opts, body);
         return;
     }
-    for_each_elementwise_in_chunks(n, opts, body);
+    for_each_chunk(elementwise_plan(n, opts), opts, body);
 }
 
 // The partials of the chunks of `plan`, in chunk order and, within a chunk, in the order the
@@ -175,7 +215,7 @@ std::vector<std::optional<T>> chunk_partials(const Plan& plan, const options& op
     return partials;
 }
 
-// ordered_reduce past its inline path (see for_each_elementwise_in_chunks).
+// ordered_reduce past its inline path (kept out of line as share_costly_elementwise).
 template <class Partial, class T, class EmitChunk, class Combine, class SlotCount>
 PARRAY_NOINLINE T ordered_reduce_in_chunks(std::size_t n, const options& opts, T init,
                                            EmitChunk& emit_chunk, Combine& combine,
