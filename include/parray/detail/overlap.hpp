@@ -126,27 +126,43 @@ constexpr node_kind kind_of() noexcept {
     }
 }
 
+// Whether E is a container whose layout is fixed by its type (ndarray, xt::xarray,
+// xt::xtensor): xtensor computes its strides from its shape, so they are never 0 along an axis
+// of more than one element unless another axis is empty. xt::adapt with strides of one's own
+// gives a dynamic layout.
+template <class E, bool = is_container_v<E>>
+struct has_computed_strides : std::false_type {};
+template <class E>
+struct has_computed_strides<E, true>
+    : std::bool_constant<std::decay_t<E>::static_layout != xt::layout_type::dynamic> {};
+
 // The bytes a node with strided storage covers, from its first element and, along each axis,
 // the farthest element in either direction (strides may be negative).
 template <class E>
 byte_range strided_bytes(const E& e) {
-    if (e.size() == 0) {
-        return {};
-    }
     using element = std::remove_pointer_t<decltype(e.data())>;
-    const auto& shape = e.shape();
-    const auto& strides = e.strides();
-    std::ptrdiff_t lowest = 0;
-    std::ptrdiff_t highest = 0;
-    for (std::size_t axis = 0; axis < shape.size(); ++axis) {
-        const auto extent = static_cast<std::ptrdiff_t>(shape[axis]);
-        const auto reach = (extent - 1) * static_cast<std::ptrdiff_t>(strides[axis]);
-        (reach < 0 ? lowest : highest) += reach;
+    if constexpr (has_computed_strides<E>::value) {
+        // Its elements are its storage, without gaps: no need to walk the strides.
+        const std::uintptr_t first = address_of(e.data());
+        return {first, first + e.size() * sizeof(element)};
+    } else {
+        if (e.size() == 0) {
+            return {};
+        }
+        const auto& shape = e.shape();
+        const auto& strides = e.strides();
+        std::ptrdiff_t lowest = 0;
+        std::ptrdiff_t highest = 0;
+        for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+            const auto extent = static_cast<std::ptrdiff_t>(shape[axis]);
+            const auto reach = (extent - 1) * static_cast<std::ptrdiff_t>(strides[axis]);
+            (reach < 0 ? lowest : highest) += reach;
+        }
+        const auto size = static_cast<std::ptrdiff_t>(sizeof(element));
+        const std::uintptr_t first = address_of(e.data() + e.data_offset());
+        return {first + static_cast<std::uintptr_t>(lowest * size),
+                first + static_cast<std::uintptr_t>((highest + 1) * size)};
     }
-    const auto size = static_cast<std::ptrdiff_t>(sizeof(element));
-    const std::uintptr_t first = address_of(e.data() + e.data_offset());
-    return {first + static_cast<std::uintptr_t>(lowest * size),
-            first + static_cast<std::uintptr_t>((highest + 1) * size)};
 }
 
 template <class E>
@@ -204,22 +220,38 @@ byte_range bytes_read(const E& node) {
 // The output side.
 
 // What writing `out` may change. With strided storage of its own, out is `exact`: its bytes
-// are known and its layout can be compared with an input's; otherwise `bytes` covers all the
+// are known and its layout can be compared with an input's; otherwise its bytes cover all the
 // storage it is a view of.
 template <class Out>
-struct output_footprint {
+class output_footprint {
+public:
     static constexpr bool exact = kind_of<Out>() == node_kind::strided_memory;
 
-    explicit output_footprint(const Out& output) : out(output) {
-        if constexpr (exact) {
-            bytes = strided_bytes(out);
-        } else {
-            bytes = bytes_read(out);
+    explicit output_footprint(const Out& out) noexcept : out_(out) {}
+
+    const Out& out() const noexcept { return out_; }
+
+    // Whether `read` shares a byte with out. out's bytes are found on first use: an input that
+    // is out itself, or that reads no memory, never needs them.
+    bool overlaps(byte_range read) const {
+        if (read.empty()) {
+            return false;
         }
+        if (!bytes_known_) {
+            if constexpr (exact) {
+                bytes_ = strided_bytes(out_);
+            } else {
+                bytes_ = bytes_read(out_);
+            }
+            bytes_known_ = true;
+        }
+        return intersect(read, bytes_);
     }
 
-    const Out& out;
-    byte_range bytes;
+private:
+    const Out& out_;
+    mutable byte_range bytes_;
+    mutable bool bytes_known_ = false;
 };
 
 // Whether `leaf` is laid out as `out`: the same first byte, element size, shape and strides
@@ -253,11 +285,18 @@ template <class Out, class E>
 bool reads_overlapping(const output_footprint<Out>& out, const E& node, bool element_wise_path) {
     constexpr node_kind kind = kind_of<E>();
     if constexpr (kind == node_kind::strided_memory) {
-        if (!intersect(strided_bytes(node), out.bytes)) {
+        if constexpr (std::is_same_v<E, Out>) {
+            // out itself, read where it is written (a = 2 * a + b): the usual in-place case,
+            // told by its address alone.
+            if (element_wise_path && std::addressof(node) == std::addressof(out.out())) {
+                return false;
+            }
+        }
+        if (!out.overlaps(strided_bytes(node))) {
             return false;
         }
         if constexpr (output_footprint<Out>::exact) {
-            return !(element_wise_path && same_layout(out.out, node));
+            return !(element_wise_path && same_layout(out.out(), node));
         } else {
             return true;
         }
@@ -270,7 +309,7 @@ bool reads_overlapping(const output_footprint<Out>& out, const E& node, bool ele
     } else if constexpr (kind == node_kind::view) {
         return reads_overlapping(out, node.expression(), false);
     } else {
-        return intersect(bytes_read(node), out.bytes);
+        return out.overlaps(bytes_read(node));
     }
 }
 
@@ -279,6 +318,11 @@ bool reads_overlapping(const output_footprint<Out>& out, const E& node, bool ele
 // shares out's memory only element for element (parallel_assign(a, 2 * a + b)).
 template <class Out, class E>
 bool must_copy_input_first(const Out& out, const E& input) {
+    if constexpr (std::is_same_v<E, Out>) {
+        if (std::addressof(input) == std::addressof(out)) {
+            return false; // parallel_map(a, a, f): in place
+        }
+    }
     if (out.size() == 0) {
         return false;
     }
@@ -291,7 +335,10 @@ bool must_copy_input_first(const Out& out, const E& input) {
 // concurrent chunks would write in no set order.
 template <class Out>
 void require_no_zero_stride(const char* function, const Out& out) {
-    if constexpr (kind_of<Out>() == node_kind::strided_memory) {
+    if constexpr (has_computed_strides<Out>::value) {
+        (void)function; // strides xtensor computed from the shape: 0 only where that is fine
+        (void)out;
+    } else if constexpr (kind_of<Out>() == node_kind::strided_memory) {
         if (out.size() == 0) {
             return; // xtensor itself gives stride 0 beside an empty axis
         }
