@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-// Parallel evaluation of lazy xtensor expressions: what `xt::noalias(out) = expr` and
-// `xt::eval(expr)` do on one thread, done in chunks on the pool.
+// Parallel evaluation of lazy xtensor expressions: what `out = expr` and `xt::eval(expr)` do on
+// one thread, done in chunks on the pool. An expression that reads out's memory other than
+// element for element is evaluated into a temporary first (detail/overlap.hpp).
 
 #include <cstddef>
 #include <type_traits>
@@ -10,6 +11,7 @@
 
 #include "chunking.hpp"
 #include "detail/array_access.hpp"
+#include "detail/overlap.hpp"
 #include "ndarray.hpp"
 #include "options.hpp"
 #include "parallel.hpp"
@@ -73,19 +75,40 @@ struct is_resizable<E, std::void_t<decltype(std::declval<E&>().resize(
                            std::declval<const typename E::shape_type&>()))>>
     : std::bool_constant<is_container_v<E>> {};
 
+// A new array holding the value of e, evaluated in parallel chunks.
+template <class E>
+ndarray<value_type_t<E>> evaluate(const E& e, const options& opts) {
+    auto out = ndarray<value_type_t<E>>::from_shape(e.shape());
+    assign_same_shape(out, e, opts);
+    return out;
+}
+
 } // namespace detail
 
 /// Writes the value of the xtensor expression `e` into `out`, in parallel chunks: the result of
-/// xtensor's `xt::noalias(out) = e`, element for element. A container `out` is resized to e's
-/// shape; a view keeps its shape and e is broadcast to it (xt::broadcast_error when it cannot
-/// be). out must not overlap e's operands except element for element, as with xt::noalias.
-/// Rethrows the first exception of the evaluation; chunks not run leave their elements as they
-/// were.
+/// xtensor's `out = e` (NumPy's `out[...] = e` for a view), element for element. A container
+/// `out` is resized to e's shape; a view keeps its shape and e is broadcast to it
+/// (xt::broadcast_error when it cannot be). out may share memory with e's operands. Element
+/// for element (`parallel_assign(a, 2 * a + b)`) it is written in place, at no extra cost; any
+/// other overlap (a shifted view of out, a transpose of out, an operand broadcast along out)
+/// gives NumPy's answer, as if e were evaluated into a temporary first, and costs that
+/// temporary (one allocation and one more parallel pass). Throws std::invalid_argument, naming
+/// parallel_assign, when out has a zero stride along an axis of more than one element (a
+/// broadcast output). Both checks come before anything is written. Rethrows the first
+/// exception of the evaluation; chunks not run leave their elements as they were.
 template <class Out, class E,
           std::enable_if_t<detail::is_expression_v<Out> && detail::is_expression_v<E>, int> = 0>
 void parallel_assign(Out&& out, const E& e, const options& opts = {}) {
     using out_type = std::remove_reference_t<Out>;
-    if (detail::same_shape(out.shape(), e.shape())) {
+    const bool shapes_equal = detail::same_shape(out.shape(), e.shape());
+    if (shapes_equal || !detail::is_resizable<out_type>::value) {
+        // A container about to be resized gets new strides: only one that keeps its own is
+        // checked.
+        detail::require_no_zero_stride("parallel_assign", out);
+    }
+    if (detail::must_copy_input_first(out, e)) {
+        parallel_assign(out, detail::evaluate(e, detail::pool_only(opts)), opts);
+    } else if (shapes_equal) {
         detail::assign_same_shape(out, e, opts);
     } else if constexpr (detail::is_resizable<out_type>::value) {
         out.resize(typename out_type::shape_type(e.shape().begin(), e.shape().end()));
@@ -97,12 +120,11 @@ void parallel_assign(Out&& out, const E& e, const options& opts = {}) {
 }
 
 /// Returns an ndarray holding the value of the xtensor expression `e` (broadcasting included),
-/// computed in parallel chunks: equal to `xt::eval(e)`. Rethrows the first exception.
+/// computed in parallel chunks: equal to `xt::eval(e)`. The result is a new array, which no
+/// operand of e can overlap: nothing e reads is written. Rethrows the first exception.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_eval(const E& e, const options& opts = {}) {
-    auto out = ndarray<detail::value_type_t<E>>::from_shape(e.shape());
-    detail::assign_same_shape(out, e, opts);
-    return out;
+    return detail::evaluate(e, opts);
 }
 
 } // namespace parray

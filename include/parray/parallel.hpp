@@ -19,6 +19,7 @@
 #include "detail/executor.hpp"
 #include "detail/fold.hpp"
 #include "detail/numpy_sum.hpp"
+#include "detail/overlap.hpp"
 #include "detail/streaming_store.hpp"
 #include "ndarray.hpp"
 #include "options.hpp"
@@ -188,6 +189,17 @@ void map_into(const E& a, Out& out, F& f, const options& opts) {
     for_each_elementwise(a.size(), opts, body);
 }
 
+// A new array holding a's elements, copied in parallel on opts' pool: what an overlapping
+// input is read from. The copy is a helper step: the progress callback and the stop flag
+// belong to the call's own pass.
+template <class E>
+ndarray<value_type_t<E>> copy_of(const E& a, const options& opts) {
+    auto copy = ndarray<value_type_t<E>>::from_shape(a.shape());
+    auto identity = [](const auto& x) { return x; };
+    map_into(a, copy, identity, pool_only(opts));
+    return copy;
+}
+
 } // namespace detail
 
 /// Calls f(i) for every i in [first, last), in chunks run in parallel; returns when all are done.
@@ -247,7 +259,12 @@ void parallel_for(First first, Last last, F&& f, const options& opts = {}) {
 }
 
 /// Writes f(a[i]) into out[i] for every element, in parallel chunks. `out` must have a's shape
-/// (std::invalid_argument naming both shapes otherwise) and may be `a` itself (in place).
+/// (std::invalid_argument naming both shapes otherwise). out may share memory with a: element
+/// for element (`parallel_map(a, a, f)`, in place) it is written in place; any other overlap
+/// (`a[1:]` into `a[:-1]`, a transpose into itself) gives NumPy's answer, as if a were copied
+/// first, and costs that copy (one allocation and one parallel pass over a). Throws
+/// std::invalid_argument, naming parallel_map, when out has a zero stride along an axis of
+/// more than one element (a broadcast output). Both checks come before anything is written.
 /// Rethrows the first exception f throws; elements of chunks not run are left as they were.
 template <class E, class Out, class F,
           std::enable_if_t<detail::is_expression_v<E> && detail::is_expression_v<Out>, int> = 0>
@@ -257,7 +274,13 @@ void parallel_map(const E& a, Out&& out, F&& f, const options& opts = {}) {
             "parray::parallel_map: out has shape " + detail::shape_to_string(out.shape()) +
             " but the input has shape " + detail::shape_to_string(a.shape()));
     }
-    detail::map_into(a, out, f, opts);
+    detail::require_no_zero_stride("parallel_map", out);
+    if (detail::must_copy_input_first(out, a)) {
+        const auto copy = detail::copy_of(a, opts);
+        detail::map_into(copy, out, f, opts);
+    } else {
+        detail::map_into(a, out, f, opts);
+    }
 }
 
 /// Returns an ndarray of a's shape holding f(a[i]) for every element, computed in parallel

@@ -6,9 +6,12 @@
 // (headers under xtensor/containers/, xtensor/views/ ...) is a change of these two files only.
 #include <xtensor/xarray.hpp>
 #include <xtensor/xbroadcast.hpp>
+#include <xtensor/xbuilder.hpp>
 #include <xtensor/xeval.hpp>
 #include <xtensor/xexpression.hpp>
+#include <xtensor/xgenerator.hpp>
 #include <xtensor/xnoalias.hpp>
+#include <xtensor/xscalar.hpp>
 #include <xtensor/xslice.hpp>
 #include <xtensor/xstrides.hpp>
 #include <xtensor/xview.hpp>
