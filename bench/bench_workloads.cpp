@@ -12,6 +12,7 @@
 //   costly_loop/<shape>/<method> short loops of costly iterations, with no options (issue 16):
 //                                1000 x 100 us, 8 x 10 ms, 1998 x 24 us (a stencil's rows), and
 //                                10 x a few ns (the cost of a cheap short loop)
+//   costly_reduce/<shape>/<method> the same iterations summed: parallel_transform_reduce
 // Every benchmark checks its answer after timing and fails the program when it is wrong.
 
 #include <algorithm>
@@ -248,6 +249,79 @@ void run_costly(benchmark::State& state, const costly_shape& shape, const Loop& 
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
                             static_cast<std::int64_t>(n));
+}
+
+// The same iterations summed (wrapping): a reduction, which must stay deterministic.
+template <class Reduce>
+void run_costly_reduce(benchmark::State& state, const costly_shape& shape, const Reduce& reduce) {
+    const std::size_t n = shape.iterations;
+    const auto steps = static_cast<std::uint64_t>(shape.microseconds *
+                                                  static_cast<double>(steps_per_microsecond()));
+    const parray::ndarray<std::uint64_t> ids = xt::arange<std::uint64_t>(n);
+    std::uint64_t total = 0;
+    for (auto _ : state) {
+        total = reduce(ids, steps);
+        benchmark::DoNotOptimize(total);
+    }
+    std::uint64_t expected = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        expected += xorshift_steps(i + 1, steps);
+    }
+    if (total != expected) {
+        fail(state, "wrong total");
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(n));
+}
+
+void add_costly_reduce(const costly_shape& shape) {
+    using ids_type = parray::ndarray<std::uint64_t>;
+    const std::string prefix = std::string("costly_reduce/") + shape.name + "/";
+    const auto add_one = [&](const std::string& method, auto reduce) {
+        benchmark::RegisterBenchmark(
+            (prefix + method).c_str(),
+            [shape, reduce](benchmark::State& state) { run_costly_reduce(state, shape, reduce); })
+            ->UseRealTime()
+            ->Unit(benchmark::kMicrosecond);
+    };
+    add_one("serial_loop", [](const ids_type& ids, std::uint64_t steps) {
+        std::uint64_t total = 0;
+        for (const std::uint64_t i : ids) {
+            total += xorshift_steps(i + 1, steps);
+        }
+        return total;
+    });
+    add_one("parray_transform_reduce", [](const ids_type& ids, std::uint64_t steps) {
+        return parray::parallel_transform_reduce(
+            ids, std::uint64_t{0}, std::plus<>(),
+            [steps](std::uint64_t i) { return xorshift_steps(i + 1, steps); });
+    });
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+    add_one("openmp_dynamic", [](const ids_type& ids, std::uint64_t steps) {
+        std::uint64_t total = 0;
+        const auto count = static_cast<std::int64_t>(ids.size());
+        const std::uint64_t* data = ids.data();
+#pragma omp parallel for schedule(dynamic) reduction(+ : total)
+        for (std::int64_t i = 0; i < count; ++i) {
+            total += xorshift_steps(data[i] + 1, steps);
+        }
+        return total;
+    });
+#endif
+#if defined(PARRAY_BENCH_HAVE_TBB)
+    add_one("tbb_parallel_reduce", [](const ids_type& ids, std::uint64_t steps) {
+        const std::uint64_t* data = ids.data();
+        return tbb::parallel_reduce(
+            tbb::blocked_range<std::size_t>(0, ids.size()), std::uint64_t{0},
+            [data, steps](const tbb::blocked_range<std::size_t>& r, std::uint64_t partial) {
+                for (std::size_t i = r.begin(); i < r.end(); ++i) {
+                    partial += xorshift_steps(data[i] + 1, steps);
+                }
+                return partial;
+            },
+            std::plus<>());
+    });
+#endif
 }
 
 void add_costly(const costly_shape& shape) {
@@ -532,6 +606,7 @@ void run_chunks(benchmark::State& state) {
          {costly_shape{"1000x100us", 1000, 100.0}, costly_shape{"8x10ms", 8, 10'000.0},
           costly_shape{"1998x24us", 1998, 24.0}, costly_shape{"10xcheap", 10, 0.002}}) {
         add_costly(shape);
+        add_costly_reduce(shape);
     }
     return true;
 }();

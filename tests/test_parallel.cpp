@@ -296,8 +296,9 @@ TEST_CASE("small inputs run on the calling thread without touching the pool", "[
 
 namespace {
 
-// Runs parallel_for over n indices on a pool of two: the first `timed` indices take `cost`, the others wait (at most 30 s) until a second thread has run one of them, so the call
-// cannot finish on its caller alone before it shares. Returns whether another thread ran any.
+// Runs parallel_for over n indices on a pool of two: the first `timed` indices take `cost`, the
+// others wait (at most 30 s) until a second thread has run one of them, so the call cannot finish
+// on its caller alone before it shares. Returns whether another thread ran any.
 bool costly_loop_is_shared(std::size_t n, std::size_t timed, std::chrono::microseconds cost) {
     auto& pool = pool_of(2);
     const auto caller = std::this_thread::get_id();
@@ -338,6 +339,51 @@ TEST_CASE("short loops of costly elements are shared, with no options", "[parall
     // 8 iterations of 2 ms: the first alone is timed.
     REQUIRE(costly_loop_is_shared(8, 1, std::chrono::milliseconds(2)));
     REQUIRE(costly_loop_is_shared(2, 1, std::chrono::milliseconds(2)));
+}
+
+TEST_CASE("short reductions of costly elements are shared, with the same bits",
+          "[parallel][reduce]") {
+    // 200 elements of 200 us: the first chunk is timed, the rest shared; later elements wait
+    // (at most 30 s) until a second thread has run one, so the call cannot pass on its caller.
+    auto& pool = pool_of(2);
+    const auto caller = std::this_thread::get_id();
+    std::atomic<bool> other_thread{false};
+    const parray::ndarray<double> a = xt::linspace<double>(0.1, 7.3, 200);
+    const auto costly = [&](double x) {
+        if (std::this_thread::get_id() != caller) {
+            other_thread = true;
+        }
+        if (x < 1.0) {
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        } else {
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+            while (!other_thread.load() && std::chrono::steady_clock::now() < deadline) {
+                std::this_thread::yield();
+            }
+        }
+        return x * x / 3.0;
+    };
+    const double shared = parray::parallel_transform_reduce(a, 0.0, std::plus<>(), costly,
+                                                            parray::options{}.pool(pool));
+    REQUIRE(other_thread.load());
+    // The split depends on n only: the same bits on one thread, inline, and on other pools.
+    const auto cheap = [](double x) { return x * x / 3.0; };
+    for (const std::size_t threads : {1, 2, 3, 8}) {
+        const double again =
+            parray::parallel_transform_reduce(a, 0.0, std::plus<>(), cheap, on_pool(threads));
+        REQUIRE(bits_of(again) == bits_of(shared));
+    }
+    // ... and the chunks are short_reduction_chunks balanced ones, folded in order.
+    double expected = 0.0;
+    const parray::detail::chunk_plan plan = parray::detail::short_reduction_plan(a.size());
+    for (std::size_t c = 0; c < plan.size(); ++c) {
+        double partial = cheap(a(plan[c].begin));
+        for (std::size_t i = plan[c].begin + 1; i < plan[c].end; ++i) {
+            partial += cheap(a(i));
+        }
+        expected += partial;
+    }
+    REQUIRE(bits_of(expected) == bits_of(shared));
 }
 
 TEST_CASE("short loops of cheap elements stay on the calling thread", "[parallel][for]") {
@@ -567,17 +613,20 @@ TEST_CASE("allow_narrowing keeps an init's type, truncating each partial as std:
           "[parallel][reduce]") {
     // An int init over doubles does not compile (tests/compile_errors/narrowing_init.cpp);
     // wrapped, it keeps its type: every partial is truncated, as in a left fold into an int.
-    // A fold into an int starts, as std::reduce may, from op(x_0, x_1) (no int is made from an
-    // element: see "parallel_reduce meets std::reduce's contract"), and every partial after
-    // that is an int. Four elements make one chunk.
+    // No int is made from an element (see "parallel_reduce meets std::reduce's contract"): a
+    // short reduction's four elements are four one-element chunks, each folded into the int
+    // total as it comes, a left fold; a chunk of more would start from op(x_0, x_1).
     const parray::ndarray<double> a{0.5, 1.5, 2.5, 3.5};
     const auto kept = parray::parallel_reduce(a, parray::allow_narrowing(0), std::plus<>());
     STATIC_REQUIRE(std::is_same_v<decltype(kept), const int>);
-    auto fold = static_cast<int>(a(0) + a(1));
-    for (std::size_t i = 2; i < a.size(); ++i) {
-        fold = static_cast<int>(fold + a(i));
+    int fold = 0;
+    for (const double x : a) {
+        fold = static_cast<int>(fold + x);
     }
     REQUIRE(kept == fold);
+    const auto pairs = parray::parallel_reduce(a, parray::allow_narrowing(0), std::plus<>(),
+                                               parray::options{}.num_chunks(2));
+    REQUIRE(pairs == static_cast<int>(a(0) + a(1)) + static_cast<int>(a(2) + a(3)));
     REQUIRE(parray::parallel_reduce(a, 0.0, std::plus<>()) == 8.0);
     const auto transformed = parray::parallel_transform_reduce(
         a, parray::allow_narrowing(std::int64_t{10}), std::plus<>(), [](double x) { return x; });

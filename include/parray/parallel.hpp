@@ -131,7 +131,8 @@ T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
         return fold_partial(std::move(total), std::move(part), reduce);
     };
     one_partial_per_chunk slots;
-    return ordered_reduce<partial>(a.size(), opts, std::move(init), fold_chunk, combine, slots);
+    return ordered_reduce<partial, short_reduction::by_cost>(a.size(), opts, std::move(init),
+                                                             fold_chunk, combine, slots);
 }
 
 // parallel_sum of a floating type: every chunk emits the pairwise sums of its pieces, cut at

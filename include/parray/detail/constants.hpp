@@ -51,6 +51,11 @@ inline constexpr std::chrono::nanoseconds share_work_above{20'000};
 // every call would make short cheap loops several times slower.
 inline constexpr std::size_t probe_fraction = 16;
 inline constexpr unsigned retime_interval = 64;
+// A short reduction of user code (parallel_reduce, parallel_transform_reduce) is cut into this
+// many chunks (fewer when it has fewer elements), by its size alone, so that its bits do not
+// depend on whether timing sends it to the pool: enough for 32 threads at 2 chunks each. Run
+// on the caller, the chunks cost next to nothing: each partial is folded in as it comes.
+inline constexpr std::size_t short_reduction_chunks = 64;
 
 // A search that may stop early (parallel_any) looks at the other chunks' verdict this often.
 inline constexpr std::size_t stop_check_interval = 1024;

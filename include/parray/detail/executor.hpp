@@ -215,12 +215,37 @@ std::vector<std::optional<T>> chunk_partials(const Plan& plan, const options& op
     return partials;
 }
 
+// How ordered_reduce runs a short call (automatic chunks, up to serial_grain elements):
+// - one_chunk: as one chunk on the caller, whatever its elements cost (the sums, whose chunks
+//   must stay whole NumPy blocks for np.sum's bits);
+// - by_cost: in short_reduction_chunks chunks, fixed by n alone, run on the caller when the
+//   elements are known cheap and shared with the pool when they are costly: where they run
+//   depends on timing, the partials and their order never do.
+enum class short_reduction { one_chunk, by_cost };
+
+// The chunks of a short by_cost reduction: depends on n only.
+inline chunk_plan short_reduction_plan(std::size_t n) noexcept {
+    return chunk_plan::balanced(n, short_reduction_chunks);
+}
+
+// The chunks of a reduction: make_chunk_plan's, except for a short by_cost one with automatic
+// chunks (watched or not: the same bits either way).
+template <short_reduction Short>
+chunk_plan reduction_plan(std::size_t n, const options& opts) {
+    if (Short == short_reduction::by_cost && n <= serial_grain && opts.chunk_size() == 0 &&
+        opts.num_chunks() == 0) {
+        return short_reduction_plan(n);
+    }
+    return make_chunk_plan(n, opts);
+}
+
 // ordered_reduce past its inline path (kept out of line as share_costly_elementwise).
-template <class Partial, class T, class EmitChunk, class Combine, class SlotCount>
+template <class Partial, short_reduction Short, class T, class EmitChunk, class Combine,
+          class SlotCount>
 PARRAY_NOINLINE T ordered_reduce_in_chunks(std::size_t n, const options& opts, T init,
                                            EmitChunk& emit_chunk, Combine& combine,
                                            SlotCount& slots_of) {
-    const chunk_plan plan = make_chunk_plan(n, opts);
+    const chunk_plan plan = reduction_plan<Short>(n, opts);
     for (std::optional<Partial>& partial :
          chunk_partials<Partial>(plan, opts, emit_chunk, slots_of)) {
         init = combine(std::move(init), std::move(*partial));
@@ -228,26 +253,102 @@ PARRAY_NOINLINE T ordered_reduce_in_chunks(std::size_t n, const options& opts, T
     return init;
 }
 
+// The chunks of `plan` from its chunk `first` on.
+struct plan_from {
+    const chunk_plan& plan;
+    std::size_t first;
+    std::size_t size() const noexcept { return plan.size() - first; }
+    chunk_range operator[](std::size_t index) const noexcept { return plan[first + index]; }
+};
+
+// A short by_cost reduction whose elements are not known cheap: timed on its first chunk on the
+// caller (see share_costly_elementwise) unless known costly, the rest run on the caller or
+// shared with the pool accordingly. The partials are combined in chunk order either way.
+template <class Partial, class T, class EmitChunk, class Combine, class SlotCount>
+PARRAY_NOINLINE T share_costly_reduction(const chunk_plan& plan, const options& opts, T init,
+                                         EmitChunk& emit_chunk, Combine& combine,
+                                         SlotCount& slots_of) {
+    auto fold = [&](Partial&& partial) { init = combine(std::move(init), std::move(partial)); };
+    const auto run_here = [&](std::size_t first) {
+        for (std::size_t i = first; i < plan.size(); ++i) {
+            emit_chunk(plan[i], fold);
+        }
+    };
+    thread_pool& pool = pool_for(opts);
+    if (pool.size() < 2) {
+        run_here(0);
+        return init;
+    }
+    const float per_element = element_cost<EmitChunk>::nanoseconds.load(std::memory_order_relaxed);
+    unsigned& calls_since_timed = element_cost<EmitChunk>::calls_since_timed;
+    std::size_t first = 0;
+    if (per_element < 0.0F || calls_since_timed >= retime_interval) {
+        calls_since_timed = 0;
+        const std::size_t timed_elements = plan[0].size();
+        const auto start = std::chrono::steady_clock::now();
+        emit_chunk(plan[0], fold);
+        const std::chrono::duration<float, std::nano> elapsed =
+            std::chrono::steady_clock::now() - start;
+        const float timed = elapsed.count() / static_cast<float>(timed_elements);
+        element_cost<EmitChunk>::nanoseconds.store(timed, std::memory_order_relaxed);
+        first = 1;
+        const auto rest = static_cast<float>(plan[plan.size() - 1].end - timed_elements);
+        if (timed * rest < static_cast<float>(std::chrono::nanoseconds(share_work_above).count())) {
+            run_here(first);
+            return init;
+        }
+    }
+    const plan_from rest{plan, first};
+    for (std::optional<Partial>& partial :
+         chunk_partials<Partial>(rest, opts, emit_chunk, slots_of)) {
+        init = combine(std::move(init), std::move(*partial));
+    }
+    return init;
+}
+
 // init ⊕ p_0 ⊕ p_1 ⊕ ... over the partials p that the chunks of make_chunk_plan(n, opts) emit
 // (see chunk_partials), combined in order with `combine`, which must be associative: the chunks
-// depend on n and the options only, so the result is the same for every pool. A short call's one
-// chunk runs inline, its partials combined as they come: the same order, the same bits. The
-// partials are of type Partial (T unless given).
-template <class Partial = void, class T, class EmitChunk, class Combine, class SlotCount>
+// depend on n and the options only, so the result is the same for every pool. A short call runs
+// as `Short` says (short_reduction); on the caller its partials are combined as they come: the
+// same order, the same bits. The partials are of type Partial (T unless given).
+template <class Partial = void, short_reduction Short = short_reduction::one_chunk, class T,
+          class EmitChunk, class Combine, class SlotCount>
 T ordered_reduce(std::size_t n, const options& opts, T init, EmitChunk& emit_chunk,
                  Combine& combine, SlotCount& slots_of) {
     using partial_type = std::conditional_t<std::is_void_v<Partial>, T, Partial>;
     if (n <= serial_grain && automatic_and_unwatched(opts)) {
-        if (n != 0) {
-            auto fold = [&](partial_type&& partial) {
-                init = combine(std::move(init), std::move(partial));
-            };
+        if (n == 0) {
+            return init;
+        }
+        auto fold = [&](partial_type&& partial) {
+            init = combine(std::move(init), std::move(partial));
+        };
+        if constexpr (Short == short_reduction::one_chunk) {
             run_inline(emit_chunk, chunk_range{0, n}, fold);
+        } else {
+            const chunk_plan plan = short_reduction_plan(n);
+            if (n != 1 && !known_cheap<EmitChunk>(n)) {
+                return share_costly_reduction<partial_type>(plan, opts, std::move(init), emit_chunk,
+                                                            combine, slots_of);
+            }
+            // plan's chunks, without its two divisions a chunk (most of a cheap 10-element call).
+            auto each_chunk = [&] {
+                const std::size_t count = plan.size();
+                const std::size_t base = n / count;
+                const std::size_t larger = n % count;
+                std::size_t begin = 0;
+                for (std::size_t i = 0; i < count; ++i) {
+                    const std::size_t end = begin + base + (i < larger ? 1 : 0);
+                    emit_chunk(chunk_range{begin, end}, fold);
+                    begin = end;
+                }
+            };
+            run_inline(each_chunk);
         }
         return init;
     }
-    return ordered_reduce_in_chunks<partial_type>(n, opts, std::move(init), emit_chunk, combine,
-                                                  slots_of);
+    return ordered_reduce_in_chunks<partial_type, Short>(n, opts, std::move(init), emit_chunk,
+                                                         combine, slots_of);
 }
 
 // slots_of for chunks that emit one partial each.

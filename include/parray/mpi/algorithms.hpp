@@ -101,7 +101,8 @@ T transform_reduce(const distributed_array<U>& d, T init, ReduceOp& reduce, Tran
     // Depends on the global size and the options only: the same plan on every rank (and in
     // one process). Throws on every rank alike when the options are invalid.
     const parray::detail::chunk_plan plan =
-        parray::detail::make_chunk_plan(layout.global_size(), opts);
+        parray::detail::reduction_plan<parray::detail::short_reduction::by_cost>(
+            layout.global_size(), opts);
     const std::size_t lo = layout.element_begin(rank);
     const std::size_t hi = layout.element_end(rank);
 
