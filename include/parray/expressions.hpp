@@ -84,6 +84,7 @@ struct is_resizable<E, std::void_t<decltype(std::declval<E&>().resize(
 template <class Out, class E,
           std::enable_if_t<detail::is_expression_v<Out> && detail::is_expression_v<E>, int> = 0>
 void parallel_assign(Out&& out, const E& e, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_assign", out, e);
     using out_type = std::remove_reference_t<Out>;
     if (detail::same_shape(out.shape(), e.shape())) {
         detail::assign_same_shape(out, e, opts);
@@ -100,6 +101,7 @@ void parallel_assign(Out&& out, const E& e, const options& opts = {}) {
 /// computed in parallel chunks: equal to `xt::eval(e)`. Rethrows the first exception.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_eval(const E& e, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_eval", e);
     auto out = ndarray<detail::value_type_t<E>>::from_shape(e.shape());
     detail::assign_same_shape(out, e, opts);
     return out;
