@@ -13,8 +13,9 @@
 #include <xtensor/xmath.hpp>
 
 TEST_CASE("ndarray is an xtensor container with aligned row-major storage", "[ndarray]") {
-    STATIC_REQUIRE(
-        std::is_base_of_v<xt::xcontainer<parray::ndarray<double>>, parray::ndarray<double>>);
+    using array = parray::ndarray<double>;
+    STATIC_REQUIRE(xt::is_xexpression<array>::value);
+    STATIC_REQUIRE(std::is_base_of_v<xt::xcontainer<array::xarray_type>, array>);
     STATIC_REQUIRE(parray::ndarray<float>::static_layout == xt::layout_type::row_major);
 
     auto a = parray::ndarray<double>::from_shape({3, 5});

@@ -99,6 +99,7 @@ ndarray<value_type_t<E>> evaluate(const E& e, const options& opts) {
 template <class Out, class E,
           std::enable_if_t<detail::is_expression_v<Out> && detail::is_expression_v<E>, int> = 0>
 void parallel_assign(Out&& out, const E& e, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_assign", out, e);
     using out_type = std::remove_reference_t<Out>;
     const bool shapes_equal = detail::same_shape(out.shape(), e.shape());
     if (shapes_equal || !detail::is_resizable<out_type>::value) {
@@ -124,6 +125,7 @@ void parallel_assign(Out&& out, const E& e, const options& opts = {}) {
 /// operand of e can overlap: nothing e reads is written. Rethrows the first exception.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_eval(const E& e, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_eval", e);
     return detail::evaluate(e, opts);
 }
 

@@ -270,6 +270,7 @@ void parallel_for(First first, Last last, F&& f, const options& opts = {}) {
 template <class E, class Out, class F,
           std::enable_if_t<detail::is_expression_v<E> && detail::is_expression_v<Out>, int> = 0>
 void parallel_map(const E& a, Out&& out, F&& f, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_map", a);
     if (!detail::same_shape(a.shape(), out.shape())) {
         throw std::invalid_argument(
             "parray::parallel_map: out has shape " + detail::shape_to_string(out.shape()) +
@@ -289,6 +290,7 @@ void parallel_map(const E& a, Out&& out, F&& f, const options& opts = {}) {
 /// Sequential equivalent: `for (i...) out.flat(i) = f(a.flat(i));` in row-major order.
 template <class E, class F, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_map(const E& a, F&& f, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_map", a);
     using result_type = std::decay_t<std::invoke_result_t<F&, const detail::value_type_t<E>&>>;
     // from_shape leaves arithmetic elements uninitialised: the workers write them first.
     auto out = ndarray<result_type>::from_shape(a.shape());
@@ -302,6 +304,7 @@ auto parallel_map(const E& a, F&& f, const options& opts = {}) {
 /// an ndarray inside the worker. Throws std::invalid_argument for a 0-dimensional a.
 template <class E, class F, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_map_chunks(const E& a, F&& f, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_map_chunks", a);
     using view_type = detail::chunk_view_t<E>;
     using raw_result = std::invoke_result_t<F&, const view_type&>;
     static_assert(!std::is_void_v<raw_result>,
@@ -362,6 +365,7 @@ template <class E, class T, class ReduceOp, class Transform,
           std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 detail::init_type_t<T> parallel_transform_reduce(const E& a, T init, ReduceOp reduce_op,
                                                  Transform transform, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_transform_reduce", a);
     using element = std::invoke_result_t<Transform&, const detail::value_type_t<E>&>;
     detail::check_init_type<T, ReduceOp, element>();
     return detail::transform_reduce(a, detail::init_traits<T>::value(init), reduce_op, transform,
@@ -372,6 +376,7 @@ detail::init_type_t<T> parallel_transform_reduce(const E& a, T init, ReduceOp re
 /// commutative; see parallel_transform_reduce for the order and the guarantees.
 template <class E, class T, class ReduceOp, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 detail::init_type_t<T> parallel_reduce(const E& a, T init, ReduceOp op, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_reduce", a);
     detail::check_init_type<T, ReduceOp, const detail::value_type_t<E>&>();
     auto identity = [](const auto& x) -> const auto& {
         return x;
@@ -386,6 +391,7 @@ detail::init_type_t<T> parallel_reduce(const E& a, T init, ReduceOp op, const op
 /// and is the same for every pool size whatever the options.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_sum(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_sum", a);
     using value_type = detail::value_type_t<E>;
     if constexpr (std::is_floating_point_v<value_type>) {
         return detail::floating_sum(a, opts);

@@ -263,6 +263,7 @@ inline constexpr bool is_options_v = std::is_same_v<std::decay_t<F>, options>;
 /// a is empty. Deterministic: the chunk results are combined in chunk order.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_min(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_min", a);
     detail::require_elements(a.size(), "parray::parallel_min");
     return parallel_reduce(a, detail::first_element(a), detail::minimum_op{}, opts);
 }
@@ -271,6 +272,7 @@ auto parallel_min(const E& a, const options& opts = {}) {
 /// a is empty.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_max(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_max", a);
     detail::require_elements(a.size(), "parray::parallel_max");
     return parallel_reduce(a, detail::first_element(a), detail::maximum_op{}, opts);
 }
@@ -279,6 +281,7 @@ auto parallel_max(const E& a, const options& opts = {}) {
 /// and in double otherwise (integers summed exactly in 64 bits first). NaN for an empty a.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_mean(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_mean", a);
     using result_type = detail::mean_result_t<detail::value_type_t<E>>;
     return static_cast<result_type>(parallel_sum(a, opts)) / static_cast<result_type>(a.size());
 }
@@ -287,6 +290,7 @@ auto parallel_mean(const E& a, const options& opts = {}) {
 /// there is one. Throws std::invalid_argument when a is empty.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 std::size_t parallel_argmin(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_argmin", a);
     const auto better = [](const auto& x, const auto& best) {
         return !detail::is_nan(best) && (detail::is_nan(x) || x < best);
     };
@@ -297,6 +301,7 @@ std::size_t parallel_argmin(const E& a, const options& opts = {}) {
 /// there is one. Throws std::invalid_argument when a is empty.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 std::size_t parallel_argmax(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_argmax", a);
     const auto better = [](const auto& x, const auto& best) {
         return !detail::is_nan(best) && (detail::is_nan(x) || best < x);
     };
@@ -308,12 +313,14 @@ std::size_t parallel_argmax(const E& a, const options& opts = {}) {
 template <class E, class Predicate,
           std::enable_if_t<detail::is_expression_v<E> && !detail::is_options_v<Predicate>, int> = 0>
 bool parallel_any(const E& a, Predicate&& pred, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_any", a);
     return detail::any_element(a, pred, opts);
 }
 
 /// Whether some element is non-zero (true), as np.any.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 bool parallel_any(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_any", a);
     auto truthy = [](const auto& x) { return static_cast<bool>(x); };
     return detail::any_element(a, truthy, opts);
 }
@@ -323,6 +330,7 @@ bool parallel_any(const E& a, const options& opts = {}) {
 template <class E, class Predicate,
           std::enable_if_t<detail::is_expression_v<E> && !detail::is_options_v<Predicate>, int> = 0>
 bool parallel_all(const E& a, Predicate&& pred, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_all", a);
     auto fails = [&pred](const auto& x) { return !static_cast<bool>(std::invoke(pred, x)); };
     return !detail::any_element(a, fails, opts);
 }
@@ -330,6 +338,7 @@ bool parallel_all(const E& a, Predicate&& pred, const options& opts = {}) {
 /// Whether every element is non-zero (true), as np.all.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 bool parallel_all(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_all", a);
     auto falsy = [](const auto& x) { return !static_cast<bool>(x); };
     return !detail::any_element(a, falsy, opts);
 }
@@ -347,6 +356,7 @@ bool parallel_all(const E& a, const options& opts = {}) {
 template <class E, class T, class ReduceOp, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 ndarray<detail::init_type_t<T>> parallel_reduce(const E& a, const axis_list& axes, T init,
                                                 ReduceOp op, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_reduce", a);
     detail::check_init_type<T, ReduceOp, const detail::value_type_t<E>&>();
     detail::identity_op identity;
     const detail::init_type_t<T> start = detail::init_traits<T>::value(init);
@@ -360,6 +370,7 @@ ndarray<detail::init_type_t<T>> parallel_reduce(const E& a, const axis_list& axe
 /// plain loop). The same bits for every pool size.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_sum", a);
     using value_type = detail::value_type_t<E>;
     using result_type = typename detail::sum_result<value_type>::type;
     if constexpr (std::is_floating_point_v<value_type>) {
@@ -379,6 +390,7 @@ auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
 /// of elements folded into each, typed as parallel_mean (NaN where that number is 0).
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_mean", a);
     using result_type = detail::mean_result_t<detail::value_type_t<E>>;
     auto sums = parallel_sum(a, axes, opts);
     const std::size_t outputs = sums.size();
@@ -396,6 +408,7 @@ auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) 
 /// when the folded axes are empty and the result is not, as NumPy does.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_min(const E& a, const axis_list& axes, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_min", a);
     using T = detail::value_type_t<E>;
     return detail::extremes_along(a, axes, detail::min_identity<T>(), detail::minimum_op{}, opts,
                                   "parray::parallel_min");
@@ -405,6 +418,7 @@ auto parallel_min(const E& a, const axis_list& axes, const options& opts = {}) {
 /// when the folded axes are empty and the result is not, as NumPy does.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_max(const E& a, const axis_list& axes, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_max", a);
     using T = detail::value_type_t<E>;
     return detail::extremes_along(a, axes, detail::max_identity<T>(), detail::maximum_op{}, opts,
                                   "parray::parallel_max");

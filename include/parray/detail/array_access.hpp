@@ -22,9 +22,21 @@ inline constexpr bool is_expression_v = xt::is_xexpression<std::decay_t<E>>::val
 template <class E>
 using value_type_t = typename std::decay_t<E>::value_type;
 
+// The class whose CRTP bases an xtensor class has: the class itself, but for a class derived
+// from an xtensor container (ndarray), the container it inherits `self_type` from.
+template <class E, class = void>
+struct crtp_self {
+    using type = E;
+};
+template <class E>
+struct crtp_self<E, std::void_t<typename E::self_type>> {
+    using type = typename E::self_type;
+};
+
+// Whether E is an xtensor container (xt::xarray, xt::xtensor, their adaptors, ndarray).
 template <class E>
 inline constexpr bool is_container_v =
-    std::is_base_of_v<xt::xcontainer<std::decay_t<E>>, std::decay_t<E>>;
+    std::is_base_of_v<xt::xcontainer<typename crtp_self<std::decay_t<E>>::type>, std::decay_t<E>>;
 
 // Whether E is a container whose type makes it row-major, hence contiguous (ndarray,
 // xt::xarray and xt::xtensor with their default layout): contiguous_data never fails for it.
