@@ -548,7 +548,11 @@ struct mat_multiply {
         out.d = l.c * r.b + l.d * r.d;
         return out;
     }
+    // The other overloads std::reduce's contract asks for: parallel_reduce makes no mat2 from an
+    // element itself.
     mat2 operator()(const mat2& l, std::int64_t r) const { return (*this)(l, mat2(r)); }
+    mat2 operator()(std::int64_t l, const mat2& r) const { return (*this)(mat2(l), r); }
+    mat2 operator()(std::int64_t l, std::int64_t r) const { return (*this)(mat2(l), mat2(r)); }
 };
 
 std::string token_of(std::int64_t x) {
@@ -586,7 +590,7 @@ void check_reductions(byte_reader& in, const E& e) {
     const random_options opts = make_options(in, n);
     const parray::options& o = opts.options;
 
-    // Matrix product: non-commutative; parallel_reduce builds T from the first element.
+    // Matrix product: non-commutative; the op has all four overloads std::reduce asks for.
     mat2 init(static_cast<std::int64_t>(in.u64()));
     mat2 expected_product = init;
     for (std::size_t i = 0; i < n; ++i) {
