@@ -661,9 +661,9 @@ struct join {
     std::string operator()(char a, char b) const { return std::string{a, b}; }
 };
 
-// A 2x2 integer matrix and its product: associative, not commutative.
+// A 2x2 matrix of integers mod 2^64 and its product: associative, not commutative.
 struct matrix2 {
-    std::array<std::int64_t, 4> m{1, 0, 0, 1};
+    std::array<std::uint64_t, 4> m{1, 0, 0, 1};
     friend bool operator==(const matrix2& x, const matrix2& y) { return x.m == y.m; }
 };
 struct multiply {
@@ -737,7 +737,7 @@ TEST_CASE("parallel_reduce meets std::reduce's contract: no T made from an eleme
     SECTION("a 2x2 matrix product, in order") {
         parray::ndarray<matrix2> matrices = parray::ndarray<matrix2>::from_shape({1000});
         for (std::size_t i = 0; i < matrices.size(); ++i) {
-            const auto k = static_cast<std::int64_t>(i % 5);
+            const auto k = static_cast<std::uint64_t>(i % 5);
             matrices(i) = matrix2{{1, k, k % 2, 1 - k % 2}};
         }
         matrix2 expected;
