@@ -931,6 +931,33 @@ TEST_CASE("parallel_sum of non-contiguous input equals the sum of its contiguous
             bits_of(parray::parallel_sum(parray::ndarray<double>(a * 2.0), on_pool(1))));
 }
 
+TEST_CASE("reductions of lazy expressions read them in place, with the bits of their value",
+          "[parallel][sum]") {
+    // a > 0 and a * b over arrays of one shape walk xtensor's linear iterator chunk by chunk,
+    // never evaluating the expression into a temporary; a broadcast operand takes the stepper.
+    const auto a = parray::random::RandomState(5).standard_normal({400, 301});
+    const auto b = parray::random::RandomState(6).standard_normal({400, 301});
+    const parray::ndarray<double> row = xt::view(b, 0, xt::all());
+    for (const auto& opts :
+         {on_pool(1), on_pool(3), on_pool(2).chunk_size(1000), on_pool(3).num_chunks(7)}) {
+        const parray::ndarray<bool> positive = a > 0.0;
+        REQUIRE(parray::parallel_sum(a > 0.0, opts) == parray::parallel_sum(positive, opts));
+        const parray::ndarray<double> product = a * b;
+        REQUIRE(bits_of(parray::parallel_sum(a * b, opts)) ==
+                bits_of(parray::parallel_sum(product, opts)));
+        const parray::ndarray<double> broadcast = a * row;
+        REQUIRE(bits_of(parray::parallel_sum(a * row, opts)) ==
+                bits_of(parray::parallel_sum(broadcast, opts)));
+        REQUIRE(bits_of(parray::parallel_reduce(a - 2.0 * b, 0.0, std::plus<>(), opts)) ==
+                bits_of(parray::parallel_reduce(parray::ndarray<double>(a - 2.0 * b), 0.0,
+                                                std::plus<>(), opts)));
+        REQUIRE(bits_of(parray::parallel_transform_reduce(
+                    a * b, 0.0, std::plus<>(), [](double x) { return x * x; }, opts)) ==
+                bits_of(parray::parallel_transform_reduce(
+                    product, 0.0, std::plus<>(), [](double x) { return x * x; }, opts)));
+    }
+}
+
 TEST_CASE("parallel_sum of empty input is zero, and of negative zeros +0 like NumPy",
           "[parallel][sum]") {
     REQUIRE(parray::parallel_sum(parray::ndarray<int>::from_shape({0})) == 0);

@@ -20,24 +20,6 @@ namespace parray {
 
 namespace detail {
 
-template <class E>
-struct is_broadcast : std::false_type {};
-template <class CT, class X>
-struct is_broadcast<xt::xbroadcast<CT, X>> : std::true_type {};
-
-// Whether E can be walked by xtensor's linear iterator. xt::broadcast results are left out: an
-// explicit broadcast is rarely linear, and its test compares shapes with a memcmp that g++
-// flags (-Wnonnull) for the empty shape of a broadcast scalar.
-template <class E, class = void>
-struct has_linear_storage_access : std::false_type {};
-
-template <class E>
-struct has_linear_storage_access<
-    E, std::void_t<decltype(xt::linear_begin(std::declval<const E&>())),
-                   decltype(std::declval<const E&>().has_linear_assign(
-                       std::declval<const xt::svector<std::ptrdiff_t>&>()))>>
-    : std::bool_constant<!is_broadcast<E>::value> {};
-
 // out and e have the same shape. When every operand of e is laid out like out (xtensor's own
 // test for its fast "linear" assignment), each chunk walks e's linear iterator, which costs
 // about what xtensor's serial loop costs per element; otherwise each chunk walks e in row-major

@@ -206,6 +206,36 @@ private:
     strided_walk walk_;
 };
 
+template <class E>
+struct is_broadcast : std::false_type {};
+template <class CT, class X>
+struct is_broadcast<xt::xbroadcast<CT, X>> : std::true_type {};
+
+// Whether E can be walked by xtensor's linear iterator. xt::broadcast results are left out: an
+// explicit broadcast is rarely linear, and its test compares shapes with a memcmp that g++
+// flags (-Wnonnull) for the empty shape of a broadcast scalar.
+template <class E, class = void>
+struct has_linear_storage_access : std::false_type {};
+
+template <class E>
+struct has_linear_storage_access<
+    E, std::void_t<decltype(xt::linear_begin(std::declval<const E&>())),
+                   decltype(std::declval<const E&>().has_linear_assign(
+                       std::declval<const xt::svector<std::ptrdiff_t>&>()))>>
+    : std::bool_constant<!is_broadcast<std::remove_cv_t<E>>::value> {};
+
+// Whether every operand of the lazy expression e is laid out as a row-major array of e's shape
+// (xtensor's own test for its fast "linear" assignment): then its linear iterator walks e in
+// row-major order at about the cost of a loop over pointers. `a > 0` and `a * b` over ndarrays
+// of one shape are; a view, a transpose or a broadcast operand is not. The test computes the
+// lazy strides of views inside e: prepare_for_concurrent_reads does it first, on the caller.
+template <class E>
+bool walks_linearly(const E& e) {
+    xt::svector<std::ptrdiff_t> row_major(e.dimension());
+    xt::compute_strides(e.shape(), xt::layout_type::row_major, row_major);
+    return e.has_linear_assign(row_major);
+}
+
 // with_range's walk of an expression that is not contiguous: out of line, so that the short
 // calls, which inline with_range, carry only its pointer path.
 template <class E, class Visitor>
@@ -213,6 +243,13 @@ PARRAY_NOINLINE decltype(auto) with_cursor(E& e, chunk_range r, Visitor& visit) 
     if constexpr (has_strided_storage<E>::value) {
         return visit(strided_cursor<decltype(e.data())>(e, r.begin), r.size());
     } else {
+        if constexpr (has_linear_storage_access<E>::value) {
+            if (walks_linearly(e)) {
+                auto first = xt::linear_begin(e);
+                first += static_cast<std::ptrdiff_t>(r.begin);
+                return visit(first, r.size());
+            }
+        }
         return visit(flat_cursor<E>(e, r.begin), r.size());
     }
 }
@@ -247,6 +284,9 @@ void prepare_for_concurrent_reads(E& e) {
     if constexpr (!is_container_v<E>) {
         if (e.size() != 0) {
             (void)e.template begin<xt::layout_type::row_major>();
+            if constexpr (has_linear_storage_access<E>::value) {
+                (void)walks_linearly(e);
+            }
         }
     }
 }
