@@ -174,6 +174,16 @@ PARRAY_NOINLINE void share_costly_elementwise(std::size_t n, const options& opts
     share(probe);
 }
 
+// for_each_elementwise past its short calls. Out of line, as the other paths to the pool: the
+// inline path is compiled with everything it calls inlined (run_inline), and a parallel call
+// nested in a body would otherwise pull the whole pool machinery into it (a test file of nested
+// calls took 200 s to compile instead of 12).
+template <class Body>
+PARRAY_NOINLINE void for_each_elementwise_in_chunks(std::size_t n, const options& opts,
+                                                    Body& body) {
+    for_each_chunk(elementwise_plan(n, opts), opts, body);
+}
+
 // Runs body(chunk_index, range) over [0, n) for work whose results cannot depend on its chunks
 // (a map, an index loop, an evaluation), so that the chunks may differ from call to call. A
 // short call (up to serial_grain elements, automatic chunks, unwatched) runs inline when its
@@ -192,7 +202,7 @@ void for_each_elementwise(std::size_t n, const options& opts, Body& body) {
         share_costly_elementwise(n, opts, body);
         return;
     }
-    for_each_chunk(elementwise_plan(n, opts), opts, body);
+    for_each_elementwise_in_chunks(n, opts, body);
 }
 
 // The partials of the chunks of `plan`, in chunk order and, within a chunk, in the order the
