@@ -112,4 +112,21 @@ inline std::chrono::microseconds process_cpu_time() {
     return to_us(usage.ru_utime) + to_us(usage.ru_stime);
 }
 
+// std::reduce's four overloads for a fold of ints into a std::vector<int>: concatenation.
+struct concatenate {
+    std::vector<int> operator()(std::vector<int> a, const std::vector<int>& b) const {
+        a.insert(a.end(), b.begin(), b.end());
+        return a;
+    }
+    std::vector<int> operator()(std::vector<int> a, int b) const {
+        a.push_back(b);
+        return a;
+    }
+    std::vector<int> operator()(int a, std::vector<int> b) const {
+        b.insert(b.begin(), a);
+        return b;
+    }
+    std::vector<int> operator()(int a, int b) const { return {a, b}; }
+};
+
 } // namespace parray_test

@@ -636,22 +636,7 @@ TEST_CASE("allow_narrowing keeps an init's type, truncating each partial as std:
 
 namespace {
 
-// std::reduce's four overloads for a fold of ints into a std::vector<int>: concatenation.
-struct concatenate {
-    std::vector<int> operator()(std::vector<int> a, const std::vector<int>& b) const {
-        a.insert(a.end(), b.begin(), b.end());
-        return a;
-    }
-    std::vector<int> operator()(std::vector<int> a, int b) const {
-        a.push_back(b);
-        return a;
-    }
-    std::vector<int> operator()(int a, std::vector<int> b) const {
-        b.insert(b.begin(), a);
-        return b;
-    }
-    std::vector<int> operator()(int a, int b) const { return {a, b}; }
-};
+using parray_test::concatenate;
 
 // The same for chars into a std::string (which has no constructor from one char).
 struct join {

@@ -238,21 +238,7 @@ TEST_CASE("parallel_reduce along axes with a non-arithmetic type", "[reductions]
 TEST_CASE("parallel_reduce along axes makes no T from an element (std::reduce's contract)",
           "[reductions]") {
     // ints into a std::vector<int>: std::vector<int>(3) would be three zeros.
-    struct concatenate {
-        std::vector<int> operator()(std::vector<int> a, const std::vector<int>& b) const {
-            a.insert(a.end(), b.begin(), b.end());
-            return a;
-        }
-        std::vector<int> operator()(std::vector<int> a, int b) const {
-            a.push_back(b);
-            return a;
-        }
-        std::vector<int> operator()(int a, std::vector<int> b) const {
-            b.insert(b.begin(), a);
-            return b;
-        }
-        std::vector<int> operator()(int a, int b) const { return {a, b}; }
-    };
+    using parray_test::concatenate;
     const parray::ndarray<int> m = xt::reshape_view(xt::arange<int>(12), {3, 4});
     for (const auto& opts : option_sets()) {
         const auto rows =
