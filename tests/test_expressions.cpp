@@ -172,3 +172,80 @@ TEST_CASE("an exception thrown while evaluating reaches the caller", "[expressio
     const auto again = parray::parallel_eval(a + 1.0);
     REQUIRE(again(3, 4) == a(3, 4) + 1.0);
 }
+
+TEST_CASE("slice expressions (the heat stencil, a box filter, a row normalisation) are assigned "
+          "as xtensor assigns them, rows longer than a block and chunks cut mid-row",
+          "[expressions]") {
+    const std::vector<parray::options> sets = {parray::options{}.pool(pool_of(1)),
+                                               parray::options{}.pool(pool_of(3)),
+                                               parray::options{}.pool(pool_of(2)).chunk_size(7),
+                                               parray::options{}.pool(pool_of(4)).num_chunks(5)};
+    for (const std::size_t n : {3, 13, 600}) {
+        INFO("n = " << n);
+        const auto u = reals({n, n});
+        auto whole = xt::range(0, static_cast<long>(n));
+        auto inner = xt::range(1, static_cast<long>(n) - 1);
+        auto low = xt::range(0, static_cast<long>(n) - 2);
+        auto high = xt::range(2, static_cast<long>(n));
+        const auto stencil =
+            xt::view(u, inner, inner) +
+            0.1 * (xt::view(u, high, inner) + xt::view(u, low, inner) + xt::view(u, inner, high) +
+                   xt::view(u, inner, low) - 4.0 * xt::view(u, inner, inner));
+        const auto box =
+            (xt::view(u, low, low) + xt::view(u, low, inner) + xt::view(u, low, high) +
+             xt::view(u, inner, low) + xt::view(u, inner, inner) + xt::view(u, inner, high) +
+             xt::view(u, high, low) + xt::view(u, high, inner) + xt::view(u, high, high)) /
+            9.0;
+        const auto column_means = reals({n, 1}, 0.3);
+        const auto row_means = reals({n}, 0.7);
+        const auto normalised = (u - column_means) / (xt::abs(column_means) + 1.0) - row_means;
+        const auto every_other = xt::view(u, whole, xt::range(0, static_cast<long>(n), 2)) * 2.0;
+        auto expected_stencil = u;
+        xt::noalias(xt::view(expected_stencil, inner, inner)) = stencil;
+        const parray::ndarray<double> expected_box = box;
+        const parray::ndarray<double> expected_normalised = normalised;
+        const parray::ndarray<double> expected_every_other = every_other;
+        for (const auto& opts : sets) {
+            auto out = u;
+            auto target = xt::view(out, inner, inner);
+            parray::parallel_assign(target, stencil, opts);
+            REQUIRE(same_array(out, expected_stencil));
+            REQUIRE(same_array(parray::parallel_eval(box, opts), expected_box));
+            REQUIRE(same_array(parray::parallel_eval(normalised, opts), expected_normalised));
+            REQUIRE(same_array(parray::parallel_eval(every_other, opts), expected_every_other));
+
+            // Into a stepped view (rows of stride 2), and from a transpose (rows of stride n).
+            auto wide = reals({n, 2 * n});
+            auto expected_wide = wide;
+            xt::noalias(xt::view(expected_wide, whole, xt::range(0, 2 * static_cast<long>(n), 2))) =
+                xt::transpose(u) + row_means;
+            auto stepped = xt::view(wide, whole, xt::range(0, 2 * static_cast<long>(n), 2));
+            parray::parallel_assign(stepped, xt::transpose(u) + row_means, opts);
+            REQUIRE(same_array(wide, expected_wide));
+        }
+    }
+}
+
+TEST_CASE("reductions of slice and broadcast expressions give the bits of the evaluated array",
+          "[expressions]") {
+    const auto u = reals({301, 77});
+    const auto column = reals({301, 1}, 0.2);
+    auto inner = xt::range(1, 300);
+    const auto shifted =
+        xt::view(u, inner, xt::range(0, 76)) * xt::view(u, inner, xt::range(1, 77));
+    const auto centred = xt::square(u - column);
+    const parray::ndarray<double> shifted_values = shifted;
+    const parray::ndarray<double> centred_values = centred;
+    for (const auto& opts : option_sets()) {
+        REQUIRE(parray_test::bits_of(parray::parallel_sum(shifted, opts)) ==
+                parray_test::bits_of(parray::parallel_sum(shifted_values, opts)));
+        REQUIRE(parray_test::bits_of(parray::parallel_sum(centred, opts)) ==
+                parray_test::bits_of(parray::parallel_sum(centred_values, opts)));
+        const auto plus = [](double x, double y) { return x + y; };
+        REQUIRE(parray_test::bits_of(parray::parallel_reduce(centred, 0.0, plus, opts)) ==
+                parray_test::bits_of(parray::parallel_reduce(centred_values, 0.0, plus, opts)));
+        REQUIRE(parray::parallel_sum(xt::view(u, inner, xt::range(0, 76)) > 0.0, opts) ==
+                parray::parallel_sum(
+                    parray::ndarray<bool>(xt::view(u, inner, xt::range(0, 76)) > 0.0), opts));
+    }
+}

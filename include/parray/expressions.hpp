@@ -11,6 +11,7 @@
 
 #include "chunking.hpp"
 #include "detail/array_access.hpp"
+#include "detail/expression_rows.hpp"
 #include "detail/overlap.hpp"
 #include "ndarray.hpp"
 #include "options.hpp"
@@ -22,8 +23,10 @@ namespace detail {
 
 // out and e have the same shape. When every operand of e is laid out like out (xtensor's own
 // test for its fast "linear" assignment), each chunk walks e's linear iterator, which costs
-// about what xtensor's serial loop costs per element; otherwise each chunk walks e in row-major
-// order by its steppers, as parallel_map does.
+// about what xtensor's serial loop costs per element. Otherwise, when e is made of strided
+// arrays (views included) and element-wise functions, each chunk reads it row by row
+// (expression_rows.hpp): a loop over pointers, as a hand-written one. Anything else is walked
+// in row-major order by its steppers, as parallel_map does.
 template <class Out, class E>
 void assign_same_shape(Out& out, const E& e, const options& opts) {
     using out_value = value_type_t<Out>;
@@ -42,6 +45,13 @@ void assign_same_shape(Out& out, const E& e, const options& opts) {
                     dest[i] = static_cast<out_value>(*source);
                 }
             };
+            for_each_elementwise(out.size(), opts, body);
+            return;
+        }
+    }
+    if constexpr (readable_by_rows_v<E> && has_strided_storage<Out>::value) {
+        if (e.dimension() != 0) {
+            auto body = assign_by_rows_body(out, e);
             for_each_elementwise(out.size(), opts, body);
             return;
         }

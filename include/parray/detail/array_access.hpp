@@ -10,54 +10,12 @@
 
 #include "../chunking.hpp"
 #include "../config.hpp"
+#include "expression_rows.hpp"
+#include "expression_traits.hpp"
 #include "shape.hpp"
 #include "xtensor.hpp"
 
 namespace parray::detail {
-
-template <class E>
-inline constexpr bool is_expression_v = xt::is_xexpression<std::decay_t<E>>::value;
-
-// The element type of an expression.
-template <class E>
-using value_type_t = typename std::decay_t<E>::value_type;
-
-// The class whose CRTP bases an xtensor class has: the class itself, but for a class derived
-// from an xtensor container (ndarray), the container it inherits `self_type` from.
-template <class E, class = void>
-struct crtp_self {
-    using type = E;
-};
-template <class E>
-struct crtp_self<E, std::void_t<typename E::self_type>> {
-    using type = typename E::self_type;
-};
-
-// Whether E is an xtensor container (xt::xarray, xt::xtensor, their adaptors, ndarray).
-template <class E>
-inline constexpr bool is_container_v =
-    std::is_base_of_v<xt::xcontainer<typename crtp_self<std::decay_t<E>>::type>, std::decay_t<E>>;
-
-// Whether E is a container whose type makes it row-major, hence contiguous (ndarray,
-// xt::xarray and xt::xtensor with their default layout): contiguous_data never fails for it.
-template <class E, bool = is_container_v<E>>
-struct is_row_major_container : std::false_type {};
-template <class E>
-struct is_row_major_container<E, true>
-    : std::bool_constant<std::decay_t<E>::static_layout == xt::layout_type::row_major> {};
-template <class E>
-inline constexpr bool is_row_major_container_v = is_row_major_container<E>::value;
-
-// Whether E exposes strided storage: data(), data_offset() and strides(), as xtensor's
-// containers, adaptors and strided views (xt::view with all/range/integer slices,
-// xt::transpose, xt::strided_view) do; lazy functions and broadcasts do not.
-template <class E, class = void>
-struct has_strided_storage : std::false_type {};
-
-template <class E>
-struct has_strided_storage<E, std::void_t<decltype(std::declval<E&>().data_offset()),
-                                          decltype(std::declval<E&>().strides())>>
-    : std::is_pointer<decltype(std::declval<E&>().data())> {};
 
 // Whether strides (in elements) lay `shape` out row-major without gaps. Axes of extent 1 are
 // skipped: xtensor gives them stride 0.
@@ -206,11 +164,6 @@ private:
     strided_walk walk_;
 };
 
-template <class E>
-struct is_broadcast : std::false_type {};
-template <class CT, class X>
-struct is_broadcast<xt::xbroadcast<CT, X>> : std::true_type {};
-
 // Whether E can be walked by xtensor's linear iterator. xt::broadcast results are left out: an
 // explicit broadcast is rarely linear, and its test compares shapes with a memcmp that g++
 // flags (-Wnonnull) for the empty shape of a broadcast scalar.
@@ -236,8 +189,10 @@ bool walks_linearly(const E& e) {
     return e.has_linear_assign(row_major);
 }
 
-// with_range's walk of an expression that is not contiguous: out of line, so that the short
-// calls, which inline with_range, carry only its pointer path.
+// with_range's walk of an expression that is not contiguous: by a strided_cursor over strided
+// storage; else by xtensor's linear iterator when e walks linearly, by rows when e is made of
+// strided arrays and element-wise functions (expression_rows.hpp), by a flat_cursor otherwise.
+// Out of line, so that the short calls, which inline with_range, carry only its pointer path.
 template <class E, class Visitor>
 PARRAY_NOINLINE decltype(auto) with_cursor(E& e, chunk_range r, Visitor& visit) {
     if constexpr (has_strided_storage<E>::value) {
@@ -248,6 +203,15 @@ PARRAY_NOINLINE decltype(auto) with_cursor(E& e, chunk_range r, Visitor& visit) 
                 auto first = xt::linear_begin(e);
                 first += static_cast<std::ptrdiff_t>(r.begin);
                 return visit(first, r.size());
+            }
+        }
+        if constexpr (readable_by_rows_v<E>) {
+            if (e.dimension() != 0) {
+                row_index shape(e.shape().begin(), e.shape().end());
+                const std::size_t dimension = shape.size();
+                return visit(
+                    row_cursor<rows_type_t<E>>(make_rows(e, dimension), std::move(shape), r.begin),
+                    r.size());
             }
         }
         return visit(flat_cursor<E>(e, r.begin), r.size());

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+// Lazy expressions read row by row. xtensor walks an expression that is not laid out like its
+// destination (slices, broadcasting) with steppers and an index vector, element by element: the
+// heat stencil written with views ran 7 times slower than a loop over pointers. Most such
+// expressions are element-wise functions of strided arrays and scalars. For those a row reader
+// holds a pointer into each array and the array's strides along the result's axes, so that a
+// row of the result is a loop over j of f(p1[j * s1], p2[j * s2], ...): over unit strides, a
+// loop the compiler vectorises.
+
+#include <algorithm>
+#include <cstddef>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "../chunking.hpp"
+#include "../config.hpp"
+#include "expression_traits.hpp"
+#include "xtensor.hpp"
+
+namespace parray::detail {
+
+// A leaf's strides along the result's axes; four axes without a heap allocation.
+using row_strides = xt::svector<std::ptrdiff_t, 4>;
+
+// The result's axes, and a position in them.
+using row_index = xt::svector<std::size_t, 4>;
+
+// Rows are assigned in blocks of this many elements (see strided_rows::read_rows_by_copy).
+inline constexpr std::size_t row_block = 256;
+
+// The rows of an expression with strided storage (an array, a strided view), broadcast to a
+// result of `dimension` axes: its axes are the last ones, and an axis of extent 1 does not move.
+template <class Pointer>
+class strided_rows {
+public:
+    using value_type = std::remove_cv_t<std::remove_pointer_t<Pointer>>;
+
+    template <class E>
+    strided_rows(E& e, std::size_t dimension)
+        : origin_(e.data() + e.data_offset()), current_(origin_), strides_(dimension, 0) {
+        const std::size_t first_axis = dimension - e.dimension();
+        for (std::size_t axis = 0; axis < e.dimension(); ++axis) {
+            if (e.shape()[axis] != 1) {
+                strides_[first_axis + axis] = static_cast<std::ptrdiff_t>(e.strides()[axis]);
+            }
+        }
+        inner_stride_ = dimension == 0 ? 0 : strides_.back();
+    }
+
+    // Makes the rows run along `axis` (the last axis unless set).
+    void set_row_axis(std::size_t axis) noexcept { inner_stride_ = strides_[axis]; }
+
+    // An operand broadcast along the rows (a column of means, `(a - m) / s` with m of shape
+    // (n, 1)) has the same value all along a row. at<true> reads it from a block of copies of
+    // that value, remade for each row: the loop stays one over unit strides, which the
+    // compiler vectorises (a row normalisation ran at half a hand-written loop's speed without).
+    void read_rows_by_copy() {
+        if (inner_stride_ == 0) {
+            row_copies_.resize(row_block);
+        }
+    }
+
+    void move_to(const row_index& index) {
+        current_ = origin_;
+        for (std::size_t axis = 0; axis < index.size(); ++axis) {
+            current_ += static_cast<std::ptrdiff_t>(index[axis]) * strides_[axis];
+        }
+        if (!row_copies_.empty()) {
+            std::fill(row_copies_.begin(), row_copies_.end(), *current_);
+            current_ = row_copies_.data();
+        }
+    }
+
+    // Moves count elements along the row.
+    void advance(std::size_t count) noexcept {
+        current_ += static_cast<std::ptrdiff_t>(count) * inner_stride_;
+    }
+
+    // Whether at<true> may be used: the rows are contiguous, or read from copies.
+    bool unit_inner_stride() const noexcept { return inner_stride_ == 1 || !row_copies_.empty(); }
+
+    // Element j of the current row (from the last move_to and advance); Unit: see
+    // unit_inner_stride.
+    template <bool Unit>
+    decltype(auto) at(std::size_t j) const noexcept {
+        if constexpr (Unit) {
+            return current_[j];
+        } else {
+            return current_[static_cast<std::ptrdiff_t>(j) * inner_stride_];
+        }
+    }
+
+private:
+    Pointer origin_;
+    Pointer current_;
+    row_strides strides_;
+    std::ptrdiff_t inner_stride_ = 0;
+    std::vector<value_type> row_copies_;
+};
+
+// A scalar operand (`2.0 * a`): the same value everywhere.
+template <class T>
+class scalar_rows {
+public:
+    explicit scalar_rows(const T& value) : value_(value) {}
+    void set_row_axis(std::size_t) noexcept {}
+    void read_rows_by_copy() noexcept {}
+    void move_to(const row_index&) noexcept {}
+    void advance(std::size_t) noexcept {}
+    bool unit_inner_stride() const noexcept { return true; }
+    template <bool Unit>
+    const T& at(std::size_t) const noexcept {
+        return value_;
+    }
+
+private:
+    T value_;
+};
+
+// An element-wise function of operands that are read by rows.
+template <class F, class... Operands>
+class function_rows {
+public:
+    function_rows(F functor, Operands... operands)
+        : functor_(std::move(functor)), operands_(std::move(operands)...) {}
+
+    void set_row_axis(std::size_t axis) noexcept {
+        std::apply([axis](auto&... operand) { (operand.set_row_axis(axis), ...); }, operands_);
+    }
+    void read_rows_by_copy() {
+        std::apply([](auto&... operand) { (operand.read_rows_by_copy(), ...); }, operands_);
+    }
+    void move_to(const row_index& index) {
+        std::apply([&](auto&... operand) { (operand.move_to(index), ...); }, operands_);
+    }
+    void advance(std::size_t count) noexcept {
+        std::apply([&](auto&... operand) { (operand.advance(count), ...); }, operands_);
+    }
+    bool unit_inner_stride() const noexcept {
+        return std::apply(
+            [](const auto&... operand) { return (operand.unit_inner_stride() && ...); }, operands_);
+    }
+    template <bool Unit>
+    auto at(std::size_t j) const {
+        return at<Unit>(j, std::index_sequence_for<Operands...>());
+    }
+
+private:
+    template <bool Unit, std::size_t... I>
+    auto at(std::size_t j, std::index_sequence<I...>) const {
+        return functor_(std::get<I>(operands_).template at<Unit>(j)...);
+    }
+
+    F functor_;
+    std::tuple<Operands...> operands_;
+};
+
+// rows_type_t<E>: the row reader of an expression of type E, or void when E is not made only of
+// element-wise functions, scalars, broadcasts and strided storage (a generator, a reducer, an
+// index view: read by the general walks of array_access.hpp).
+template <class E, class = void>
+struct rows_type {
+    using type = void;
+};
+template <class E>
+using rows_type_t = typename rows_type<std::decay_t<E>>::type;
+
+template <class E>
+struct rows_type<E, std::enable_if_t<has_strided_storage<const E>::value>> {
+    using type = strided_rows<decltype(std::declval<const E&>().data())>;
+};
+template <class CT>
+struct rows_type<xt::xscalar<CT>> {
+    using type = scalar_rows<std::decay_t<CT>>;
+};
+template <class CT, class X>
+struct rows_type<xt::xbroadcast<CT, X>> {
+    using type = rows_type_t<CT>; // broadcasting is what the strides of its leaves do already
+};
+template <class F, class... CT>
+struct rows_type<xt::xfunction<F, CT...>> {
+    using type = std::conditional_t<(!std::is_void_v<rows_type_t<CT>> && ...),
+                                    function_rows<F, rows_type_t<CT>...>, void>;
+};
+
+template <class E>
+inline constexpr bool readable_by_rows_v = !std::is_void_v<rows_type_t<E>>;
+
+// The row reader of e, as a part of a result of `dimension` axes. Must run on the calling thread
+// (a view computes its strides on first use); copies of it may then be used by any thread.
+template <class E>
+rows_type_t<E> make_rows(const E& e, std::size_t dimension) {
+    using reader = rows_type_t<E>;
+    if constexpr (has_strided_storage<const E>::value) {
+        return reader(e, dimension);
+    } else if constexpr (xt::is_xscalar<E>::value) {
+        return reader(e());
+    } else if constexpr (is_broadcast<E>::value) {
+        return make_rows(e.expression(), dimension);
+    } else {
+        return std::apply(
+            [&](const auto&... operand) {
+                return reader(e.functor(), make_rows(operand, dimension)...);
+            },
+            e.arguments());
+    }
+}
+
+// Calls visit_row(length) for each piece of a row that positions [r.begin, r.end) of a
+// row-major `shape` cover, after moving every reader to the piece's first element.
+template <class VisitRow, class... Readers>
+void for_each_row_piece(const row_index& shape, chunk_range r, VisitRow&& visit_row,
+                        Readers&... readers) {
+    row_index index(shape.size(), 0);
+    std::size_t position = r.begin;
+    for (std::size_t axis = shape.size(); axis-- > 0;) {
+        index[axis] = position % shape[axis];
+        position /= shape[axis];
+    }
+    const std::size_t row_length = shape.back();
+    for (std::size_t left = r.size(); left != 0;) {
+        const std::size_t length = std::min(left, row_length - index.back());
+        (readers.move_to(index), ...);
+        visit_row(length);
+        left -= length;
+        index.back() += length;
+        for (std::size_t axis = shape.size() - 1; axis > 0 && index[axis] == shape[axis]; --axis) {
+            index[axis] = 0;
+            ++index[axis - 1];
+        }
+    }
+}
+
+// dest[j] = source[j] for j < length, converted to dest's type, in blocks of row_block.
+template <bool Unit, class Dest, class Source>
+PARRAY_FLATTEN void assign_row(Dest& dest, Source& source, std::size_t length) {
+    using out_value = typename Dest::value_type;
+    for (std::size_t done = 0; done < length; done += row_block) {
+        const std::size_t block = std::min(row_block, length - done);
+        for (std::size_t j = 0; j < block; ++j) {
+            dest.template at<Unit>(j) = static_cast<out_value>(source.template at<Unit>(j));
+        }
+        dest.advance(block);
+        source.advance(block);
+    }
+}
+
+// A contiguous buffer written as rows: the destination of read_row.
+template <class T>
+struct dense_rows {
+    using value_type = T;
+    T* current;
+    template <bool Unit>
+    T& at(std::size_t j) const noexcept {
+        return current[j];
+    }
+    void advance(std::size_t count) noexcept { current += count; }
+};
+
+// dest[j] = source's element j of its current row, for j < length (source moved to the row
+// first, its rows run along the axis wanted, read_rows_by_copy done).
+template <class T, class Source>
+void read_row(T* dest, Source& source, std::size_t length, bool unit) {
+    dense_rows<T> out{dest};
+    if (unit) {
+        assign_row<true>(out, source, length);
+    } else {
+        assign_row<false>(out, source, length);
+    }
+}
+
+// out = e by rows, for out with strided storage and e readable by rows, both of e's shape (at
+// least one axis); returns a body for for_each_elementwise. Contiguous rows get a loop over
+// unit strides, which the compiler vectorises.
+template <class Out, class E>
+auto assign_by_rows_body(Out& out, const E& e) {
+    using dest_type = strided_rows<decltype(out.data())>;
+    row_index shape(e.shape().begin(), e.shape().end());
+    dest_type dest(out, shape.size());
+    rows_type_t<E> source = make_rows(e, shape.size());
+    return [shape = std::move(shape), dest, source](std::size_t, chunk_range r) {
+        dest_type d = dest;
+        rows_type_t<E> s = source;
+        s.read_rows_by_copy();
+        const bool unit = shape.back() == 1 || (d.unit_inner_stride() && s.unit_inner_stride());
+        for_each_row_piece(
+            shape, r,
+            [&](std::size_t length) {
+                if (unit) {
+                    assign_row<true>(d, s, length);
+                } else {
+                    assign_row<false>(d, s, length);
+                }
+            },
+            d, s);
+    };
+}
+
+// A row-major cursor over an expression readable by rows: * and ++, as the algorithms use.
+template <class Reader>
+class row_cursor {
+public:
+    row_cursor(const Reader& reader, row_index shape, std::size_t position)
+        : reader_(reader), shape_(std::move(shape)), index_(shape_.size(), 0) {
+        for (std::size_t axis = shape_.size(); axis-- > 0;) {
+            index_[axis] = position % shape_[axis];
+            position /= shape_[axis];
+        }
+        reader_.move_to(index_);
+        left_in_row_ = shape_.back() - index_.back();
+    }
+
+    decltype(auto) operator*() const { return reader_.template at<false>(column_); }
+
+    row_cursor& operator++() {
+        ++column_;
+        if (--left_in_row_ == 0) {
+            next_row();
+        }
+        return *this;
+    }
+
+private:
+    void next_row() {
+        index_.back() = 0;
+        for (std::size_t axis = shape_.size() - 1; axis-- > 0;) {
+            if (++index_[axis] != shape_[axis]) {
+                break;
+            }
+            index_[axis] = 0;
+        }
+        reader_.move_to(index_);
+        column_ = 0;
+        left_in_row_ = shape_.back();
+    }
+
+    Reader reader_;
+    row_index shape_;
+    row_index index_; // of the current row's first element read; the last axis is not kept
+    std::size_t column_ = 0;
+    std::size_t left_in_row_ = 0;
+};
+
+} // namespace parray::detail
