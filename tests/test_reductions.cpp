@@ -530,3 +530,48 @@ TEST_CASE("few long folds and many short ones both run on more than one thread",
     const auto row_sums = parray::parallel_reduce(long_rows, 1, 0.0, add, opts);
     REQUIRE(close_values(row_sums, xtensor_sum<double>(long_rows, {1}), 1e-9));
 }
+
+TEST_CASE("reductions along axes of lazy expressions read them in place, with the bits of the "
+          "evaluated array",
+          "[reductions]") {
+    // Views, broadcasting (a column and a row), a transpose, and shapes with axes of extent 1,
+    // long runs (more than a block of 8192) and many short ones.
+    for (const auto& shape : std::vector<std::vector<std::size_t>>{
+             {9000, 3}, {3, 9000}, {40, 1, 30, 6}, {7, 5, 1}, {1000, 8}, {1}}) {
+        INFO("shape " << parray::detail::shape_to_string(shape));
+        const auto a = reals(shape);
+        std::vector<std::size_t> column_shape(shape.size(), 1);
+        column_shape[0] = shape[0];
+        const auto column = reals(column_shape);
+        const auto row = reals({shape.back()});
+        const auto lazy = xt::square(a - column) * 0.5 + row;
+        const parray::ndarray<double> evaluated = lazy;
+        const auto ints = integers(shape);
+        const auto int_lazy = 3 * ints - 1;
+        const parray::ndarray<std::int32_t> int_evaluated = int_lazy;
+        for (const auto& axes : all_axis_lists(shape.size())) {
+            for (const auto& opts : option_sets()) {
+                REQUIRE(same_values(parray::parallel_sum(lazy, axes, opts),
+                                    parray::parallel_sum(evaluated, axes, opts)));
+                REQUIRE(same_values(parray::parallel_mean(lazy, axes, opts),
+                                    parray::parallel_mean(evaluated, axes, opts)));
+                REQUIRE(same_values(parray::parallel_min(lazy, axes, opts),
+                                    parray::parallel_min(evaluated, axes, opts)));
+                REQUIRE(same_values(parray::parallel_sum(int_lazy, axes, opts),
+                                    parray::parallel_sum(int_evaluated, axes, opts)));
+            }
+        }
+    }
+    // A slice expression, and a transposed operand.
+    const auto u = reals({300, 200});
+    const auto shifted = xt::view(u, xt::range(1, 300), xt::all()) -
+                         xt::view(u, xt::range(0, 299), xt::all()) +
+                         xt::transpose(reals({200, 299}));
+    const parray::ndarray<double> shifted_values = shifted;
+    for (const auto& axes : all_axis_lists(2)) {
+        for (const auto& opts : option_sets()) {
+            REQUIRE(same_values(parray::parallel_sum(shifted, axes, opts),
+                                parray::parallel_sum(shifted_values, axes, opts)));
+        }
+    }
+}

@@ -149,7 +149,9 @@ inline std::vector<std::size_t> normalize_axes(const axis_list& axes, std::size_
 }
 
 // reduce_geometry over `a` along `axes`: a with strided storage (containers, strided views) is
-// read in place; any other expression is first evaluated into a temporary, in parallel.
+// read in place; so is an expression of them readable by rows (expression_rows.hpp), a run at a
+// time (reduce_lazy: the same bits as evaluating it first); any other expression is first
+// evaluated into a temporary, in parallel.
 template <class T, class E, class Reduce, class Transform>
 ndarray<T> reduce_along(const E& a, const axis_list& axes, const T& init, Reduce& reduce,
                         Transform& transform, bool pairwise, const options& opts,
@@ -161,6 +163,14 @@ ndarray<T> reduce_along(const E& a, const axis_list& axes, const T& init, Reduce
         return reduce_geometry(a.data() + a.data_offset(), g, init, reduce, transform, pairwise,
                                opts);
     } else {
+        using element_pointer = const value_type_t<E>*;
+        if constexpr (readable_by_rows_v<E> &&
+                      starts_from_element_v<T, transformed_t<Transform, element_pointer>>) {
+            if (a.dimension() != 0) {
+                prepare_for_concurrent_reads(a);
+                return reduce_lazy(a, folded, init, reduce, transform, pairwise, opts);
+            }
+        }
         const auto evaluated = parallel_eval(a, pool_only(opts));
         const reduction_geometry g = make_geometry(evaluated.shape(), evaluated.strides(), folded);
         return reduce_geometry(evaluated.data(), g, init, reduce, transform, pairwise, opts);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -19,6 +20,7 @@
 #include "array_access.hpp"
 #include "constants.hpp"
 #include "executor.hpp"
+#include "expression_rows.hpp"
 #include "fold.hpp"
 #include "numpy_sum.hpp"
 
@@ -196,10 +198,193 @@ private:
     }
 };
 
-// reduce_geometry for g.length and g.outputs not 0, and T made from an element.
-template <class T, class Pointer, class Reduce, class Transform>
-void reduce_tiles(Pointer base, const reduction_geometry& g, const T& init, T* out, Reduce& reduce,
-                  Transform& transform, bool pairwise, const options& opts) {
+// A position in a lazy expression's axes, part of it counted over some of its axes (the kept
+// ones or the folded ones of a reduction, those of extent above 1, in order): set from a flat
+// position over them, or moved on along them, without a division a step.
+class axes_counter {
+public:
+    axes_counter(const row_index& shape, const std::vector<std::size_t>& axes) : axes_(axes) {
+        for (const std::size_t axis : axes_) {
+            extents_.push_back(shape[axis]);
+        }
+    }
+
+    bool empty() const noexcept { return axes_.empty(); }
+    std::size_t last_axis() const noexcept { return axes_.back(); }
+
+    void set(row_index& index, std::size_t position) const noexcept {
+        for (std::size_t k = axes_.size(); k-- > 0;) {
+            index[axes_[k]] = position % extents_[k];
+            position /= extents_[k];
+        }
+    }
+
+    // Copies this part of `from` into `index`.
+    void copy(row_index& index, const row_index& from) const noexcept {
+        for (const std::size_t axis : axes_) {
+            index[axis] = from[axis];
+        }
+    }
+
+    // Positions left along the last axis (all of them when there is none).
+    std::size_t run_left(const row_index& index) const noexcept {
+        return axes_.empty() ? std::numeric_limits<std::size_t>::max()
+                             : extents_.back() - index[axes_.back()];
+    }
+
+    // Moves `count` (<= run_left) positions on.
+    void advance(row_index& index, std::size_t count) const noexcept {
+        if (axes_.empty()) {
+            return;
+        }
+        std::size_t k = axes_.size() - 1;
+        index[axes_[k]] += count;
+        while (k > 0 && index[axes_[k]] == extents_[k]) {
+            index[axes_[k]] = 0;
+            --k;
+            ++index[axes_[k]];
+        }
+    }
+
+private:
+    std::vector<std::size_t> axes_;
+    std::vector<std::size_t> extents_;
+};
+
+// tile_folder's fold for a lazy expression readable by rows (expression_rows.hpp), read where
+// it lies: its elements are evaluated a run at a time into a small buffer, as Value (what a
+// temporary of it would hold), and folded exactly as tile_folder folds that temporary, g being
+// its geometry (row-major strides): the same operations in the same order, the same bits.
+template <class T, class Value, class Reader, class Reduce, class Transform>
+struct lazy_tile_folder {
+    const Reader& reader;
+    const row_index& shape;
+    const axes_counter& kept;
+    const axes_counter& folded;
+    const reduction_geometry& g;
+    Reduce& reduce;
+    Transform& transform;
+    bool pairwise;
+
+    template <class Emit>
+    void operator()(chunk_range outputs, chunk_range positions, Emit&& emit) const {
+        Reader source = reader;
+        row_index index(shape.size(), 0);
+        kept.set(index, outputs.begin);
+        folded.set(index, positions.begin);
+        if (outputs_innermost(g)) {
+            fold_outputs_innermost(source, index, outputs, positions, emit);
+        } else {
+            fold_output_by_output(source, index, outputs, positions, emit);
+        }
+    }
+
+private:
+    // Reads rows along `axis`, copies made for operands broadcast along it.
+    static bool read_along(Reader& source, const axes_counter& axes) {
+        if (!axes.empty()) {
+            source.set_row_axis(axes.last_axis());
+        }
+        source.read_rows_by_copy();
+        return source.unit_inner_stride();
+    }
+
+    template <class Emit>
+    void fold_output_by_output(Reader& source, row_index& index, chunk_range outputs,
+                               chunk_range positions, Emit& emit) const {
+        const bool unit = read_along(source, folded);
+        // tile_folder's runs: along the last folded axis, stride 1 when it has one.
+        const bool unit_runs = !g.folded_strides.empty() && g.folded_strides.back() == 1;
+        std::vector<Value> buffer(std::min(positions.size(), numpy_block_size));
+        const row_index start = index;
+        for (std::size_t m = outputs.begin; m < outputs.end; ++m, kept.advance(index, 1)) {
+            folded.copy(index, start);
+            std::optional<T> partial;
+            for (std::size_t left = positions.size(); left > 0;) {
+                const std::size_t run = std::min(left, folded.run_left(index));
+                source.move_to(index);
+                for (std::size_t begin = 0; begin < run; begin += buffer.size()) {
+                    const std::size_t count = std::min(buffer.size(), run - begin);
+                    read_row(buffer.data(), source, count, unit);
+                    fold_block(buffer.data(), count, unit_runs, partial);
+                }
+                folded.advance(index, run);
+                left -= run;
+            }
+            emit(m, std::move(*partial));
+        }
+    }
+
+    // tile_folder::fold_run over a block of a run (blocks of numpy_block_size, as its own).
+    void fold_block(const Value* first, std::size_t count, bool unit_runs,
+                    std::optional<T>& partial) const {
+        if constexpr (std::is_floating_point_v<T> && std::is_same_v<Value, T>) {
+            if (pairwise && unit_runs) {
+                const T block = numpy_pairwise_sum<T>(first, count);
+                partial = partial ? *partial + block : block;
+                return;
+            }
+        }
+        std::size_t i = 0;
+        if (!partial) {
+            partial.emplace(std::invoke(transform, first[0]));
+            i = 1;
+        }
+        for (; i < count; ++i) {
+            *partial = std::invoke(reduce, std::move(*partial), std::invoke(transform, first[i]));
+        }
+    }
+
+    template <class Emit>
+    void fold_outputs_innermost(Reader& source, row_index& index, chunk_range outputs,
+                                chunk_range positions, Emit& emit) const {
+        const bool unit = read_along(source, kept);
+        // The runs of outputs along the last kept axis: where each starts, and its length.
+        std::vector<std::pair<row_index, std::size_t>> runs;
+        std::size_t longest = 0;
+        for (std::size_t left = outputs.size(); left > 0;) {
+            const std::size_t length = std::min(left, kept.run_left(index));
+            runs.emplace_back(index, length);
+            longest = std::max(longest, length);
+            kept.advance(index, length);
+            left -= length;
+        }
+        std::vector<Value> buffer(std::min(longest, numpy_block_size));
+        std::vector<T> partials;
+        partials.reserve(outputs.size());
+        for (std::size_t l = positions.begin; l < positions.end; ++l, folded.advance(index, 1)) {
+            T* partial = partials.data();
+            for (const auto& [run_start, length] : runs) {
+                kept.copy(index, run_start);
+                source.move_to(index);
+                for (std::size_t begin = 0; begin < length; begin += buffer.size()) {
+                    const std::size_t count = std::min(buffer.size(), length - begin);
+                    read_row(buffer.data(), source, count, unit);
+                    if (l == positions.begin) { // the first position starts each output's fold
+                        for (std::size_t i = 0; i < count; ++i) {
+                            partials.push_back(std::invoke(transform, buffer[i]));
+                        }
+                    } else {
+                        for (std::size_t i = 0; i < count; ++i) {
+                            partial[i] = std::invoke(reduce, std::move(partial[i]),
+                                                     std::invoke(transform, buffer[i]));
+                        }
+                    }
+                    partial += count;
+                }
+            }
+        }
+        for (std::size_t k = 0; k < partials.size(); ++k) {
+            emit(outputs.begin + k, std::move(partials[k]));
+        }
+    }
+};
+
+// reduce_geometry for g.length and g.outputs not 0, and T made from an element, each tile
+// folded by `fold` (a tile_folder or a lazy_tile_folder).
+template <class T, class Folder, class Reduce>
+void reduce_tiles_with(const Folder& fold, const reduction_geometry& g, const T& init, T* out,
+                       Reduce& reduce, const options& opts) {
     const chunk_plan positions = make_chunk_plan(g.length, options{});
     const std::size_t position_chunks = positions.size();
     chunk_plan outputs = make_chunk_plan(g.outputs, opts, positions[0].size());
@@ -214,7 +399,6 @@ void reduce_tiles(Pointer base, const reduction_geometry& g, const T& init, T* o
         outputs = chunk_plan::fixed(g.outputs,
                                     std::max<std::size_t>(256, (g.outputs + tiles - 1) / tiles));
     }
-    const tile_folder<T, Pointer, Reduce, Transform> fold{base, g, reduce, transform, pairwise};
     std::vector<std::optional<T>> partials(position_chunks > 1 ? g.outputs * position_chunks : 0);
     const std::size_t tiles = outputs.size() * position_chunks;
     auto body = [&](std::size_t tile, chunk_range) {
@@ -239,6 +423,14 @@ void reduce_tiles(Pointer base, const reduction_geometry& g, const T& init, T* o
             out[m] = std::move(total);
         }
     }
+}
+
+// reduce_geometry for g.length and g.outputs not 0, and T made from an element.
+template <class T, class Pointer, class Reduce, class Transform>
+void reduce_tiles(Pointer base, const reduction_geometry& g, const T& init, T* out, Reduce& reduce,
+                  Transform& transform, bool pairwise, const options& opts) {
+    const tile_folder<T, Pointer, Reduce, Transform> fold{base, g, reduce, transform, pairwise};
+    reduce_tiles_with(fold, g, init, out, reduce, opts);
 }
 
 // reduce_geometry for a T that is not made from an element (a std::vector<int> over ints, see
@@ -279,6 +471,43 @@ ndarray<T> reduce_geometry(Pointer base, const reduction_geometry& g, const T& i
     } else {
         reduce_tiles(base, g, init, out, reduce, transform, pairwise, opts);
     }
+    return result;
+}
+
+// reduce_geometry over a lazy expression readable by rows (at least one axis, T made from an
+// element), read where it lies by lazy_tile_folder: the bits of reduce_geometry over e
+// evaluated into a row-major temporary, without the temporary (a buffer of up to
+// numpy_block_size elements a tile instead).
+template <class T, class E, class Reduce, class Transform>
+ndarray<T> reduce_lazy(const E& e, const std::vector<std::size_t>& axes, const T& init,
+                       Reduce& reduce, Transform& transform, bool pairwise, const options& opts) {
+    const row_index shape(e.shape().begin(), e.shape().end());
+    std::vector<std::ptrdiff_t> row_major(shape.size());
+    std::ptrdiff_t stride = 1;
+    for (std::size_t axis = shape.size(); axis-- > 0;) {
+        row_major[axis] = stride;
+        stride *= static_cast<std::ptrdiff_t>(shape[axis]);
+    }
+    const reduction_geometry g = make_geometry(shape, row_major, axes);
+    auto result = ndarray<T>::from_shape(g.result_shape);
+    if (g.length == 0 || g.outputs == 0) {
+        std::fill(result.data(), result.data() + g.outputs, init);
+        return result;
+    }
+    std::vector<std::size_t> kept_axes, folded_axes;
+    for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+        if (shape[axis] != 1) {
+            const bool is_folded = std::binary_search(axes.begin(), axes.end(), axis);
+            (is_folded ? folded_axes : kept_axes).push_back(axis);
+        }
+    }
+    const axes_counter kept(shape, kept_axes);
+    const axes_counter folded(shape, folded_axes);
+    using reader_type = rows_type_t<E>;
+    const reader_type reader = make_rows(e, shape.size());
+    const lazy_tile_folder<T, value_type_t<E>, reader_type, Reduce, Transform> fold{
+        reader, shape, kept, folded, g, reduce, transform, pairwise};
+    reduce_tiles_with(fold, g, init, result.data(), reduce, opts);
     return result;
 }
 
