@@ -361,8 +361,9 @@ bool parallel_all(const E& a, const options& opts = {}) {
 /// row-major order. op must be associative, not commutative. The fold splits into chunks that
 /// depend only on L (one up to 32768 elements), so results are the same for every pool size;
 /// outputs and long folds alike are shared among the threads. Throws std::invalid_argument for
-/// an axis out of range or repeated. A strided view is read in place; other lazy expressions
-/// are evaluated into a temporary first.
+/// an axis out of range or repeated. A strided view is read in place, and so is an element-wise
+/// expression of arrays, strided views and scalars (with the bits of its evaluated array);
+/// other lazy expressions are evaluated into a temporary first.
 template <class E, class T, class ReduceOp, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 ndarray<detail::init_type_t<T>> parallel_reduce(const E& a, const axis_list& axes, T init,
                                                 ReduceOp op, const options& opts = {}) {
