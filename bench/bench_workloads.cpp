@@ -13,13 +13,19 @@
 //                                1000 x 100 us, 8 x 10 ms, 1998 x 24 us (a stencil's rows), and
 //                                10 x a few ns (the cost of a cheap short loop)
 //   costly_reduce/<shape>/<method> the same iterations summed: parallel_transform_reduce
+//   workloads/<workload>/<method> small programs as users write them (issue 16): Monte-Carlo
+//                                pi, the heat stencil as slices and as a row loop, column
+//                                z-scores, Mandelbrot rows; NumPy's times:
+//                                bench/python/workloads.py
 // Every benchmark checks its answer after timing and fails the program when it is wrong.
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <numeric>
 #include <string>
@@ -29,6 +35,10 @@
 #include <benchmark/benchmark.h>
 
 #include <parray/parray.hpp>
+
+#include <xtensor/xmath.hpp>
+#include <xtensor/xreducer.hpp>
+#include <xtensor/xview.hpp>
 
 #include "bench_common.hpp"
 
@@ -361,6 +371,532 @@ void add_costly(const costly_shape& shape) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// workloads/<workload>/<method>: small programs written as users write them (issue 16), each
+// on parray, serial code, OpenMP and oneTBB here, and on NumPy in bench/python/workloads.py
+// with the same sizes. After timing, every method's answer is compared with the serial loop's:
+// bit for bit where the arithmetic is the same (pi, heat, mandelbrot), within 1e-9 where only
+// the order of a sum differs (zscore). This file is compiled with -ffp-contract=off, so that no
+// method fuses a multiply and an add that another rounds twice (bench/CMakeLists.txt).
+//   pi          Monte-Carlo pi: 1000 blocks of 10^4 points, block b drawn from RandomState(b)
+//               (np.random.RandomState(b).random_sample((10000, 2))), the hits summed
+//   heat        20 steps of the explicit heat stencil on a 2000 x 2000 grid, edges held fixed:
+//               parray_views is parallel_assign of slices as NumPy writes it, *_rows a loop
+//               over the 1998 inner rows through raw pointers
+//   zscore      column z-scores (a - a.mean(0)) / a.std(0) of 10^6 x 8 doubles into a
+//               preallocated result
+//   mandelbrot  escape counts (at most 256 iterations) of a 1000 x 1000 grid over
+//               [-2, 0.6] x [-1.2, 1.2], one row at a time: rows cost 3 to 500 us, unevenly
+
+// Registers workloads/<workload>/<method>, timed in real time, in milliseconds.
+template <class Run>
+void add_workload(const std::string& workload, const std::string& method, Run run) {
+    benchmark::RegisterBenchmark(("workloads/" + workload + "/" + method).c_str(), run)
+        ->UseRealTime()
+        ->Unit(benchmark::kMillisecond);
+}
+
+// Monte-Carlo pi. Each block is seeded from its index, so the count is the same whoever runs
+// which block, and NumPy draws the same points (its count is the same number).
+constexpr std::uint64_t pi_blocks = 1000;
+constexpr std::size_t pi_points = 10'000; // per block
+
+std::int64_t pi_block_hits(std::uint64_t block) {
+    parray::random::RandomState random(static_cast<std::int64_t>(block));
+    std::int64_t hits = 0;
+    for (std::size_t i = 0; i < pi_points; ++i) {
+        const double x = random.random_sample();
+        const double y = random.random_sample();
+        hits += x * x + y * y < 1.0 ? 1 : 0;
+    }
+    return hits;
+}
+
+template <class Count>
+void run_pi(benchmark::State& state, const Count& count) {
+    static const std::int64_t expected = [] {
+        std::int64_t hits = 0;
+        for (std::uint64_t block = 0; block < pi_blocks; ++block) {
+            hits += pi_block_hits(block);
+        }
+        return hits;
+    }();
+    const parray::ndarray<std::uint64_t> blocks = xt::arange<std::uint64_t>(pi_blocks);
+    std::int64_t hits = 0;
+    for (auto _ : state) {
+        hits = count(blocks);
+        benchmark::DoNotOptimize(static_cast<const std::int64_t&>(hits));
+    }
+    if (hits != expected) {
+        fail(state, "pi: " + std::to_string(hits) + " hits, the serial loop counted " +
+                        std::to_string(expected));
+    }
+    state.counters["hits"] = static_cast<double>(hits);
+}
+
+void add_pi() {
+    using blocks_type = parray::ndarray<std::uint64_t>;
+    const auto add_one = [](const std::string& method, auto count) {
+        add_workload("pi", method, [count](benchmark::State& state) { run_pi(state, count); });
+    };
+    add_one("serial_loop", [](const blocks_type& blocks) {
+        std::int64_t hits = 0;
+        for (const std::uint64_t block : blocks) {
+            hits += pi_block_hits(block);
+        }
+        return hits;
+    });
+    add_one("parray_transform_reduce", [](const blocks_type& blocks) {
+        return parray::parallel_transform_reduce(
+            blocks, std::int64_t{0}, std::plus<>(),
+            [](std::uint64_t block) { return pi_block_hits(block); });
+    });
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+    add_one("openmp_dynamic", [](const blocks_type& blocks) {
+        std::int64_t hits = 0;
+        const auto count = static_cast<std::int64_t>(blocks.size());
+        const std::uint64_t* data = blocks.data();
+#pragma omp parallel for schedule(dynamic) reduction(+ : hits)
+        for (std::int64_t b = 0; b < count; ++b) {
+            hits += pi_block_hits(data[b]);
+        }
+        return hits;
+    });
+#endif
+#if defined(PARRAY_BENCH_HAVE_TBB)
+    add_one("tbb_parallel_reduce", [](const blocks_type& blocks) {
+        const std::uint64_t* data = blocks.data();
+        return tbb::parallel_reduce(
+            tbb::blocked_range<std::size_t>(0, blocks.size()), std::int64_t{0},
+            [data](const tbb::blocked_range<std::size_t>& r, std::int64_t partial) {
+                for (std::size_t b = r.begin(); b < r.end(); ++b) {
+                    partial += pi_block_hits(data[b]);
+                }
+                return partial;
+            },
+            std::plus<>());
+    });
+#endif
+}
+
+// The heat stencil: v = u + alpha * (the four neighbours - 4 u) inside, then u and v swap.
+constexpr std::size_t heat_size = 2000;
+constexpr int heat_steps = 20;
+constexpr double heat_alpha = 0.1;
+
+// Uniform in [0, 1) inside; the top edge held at 1, the other edges at 0.
+const array_type& heat_start() {
+    static const array_type start = [] {
+        array_type u = array_type::from_shape({heat_size, heat_size});
+        parray_bench::fill_uniform(u.data(), u.size(), 0x2545f4914f6cdd1dULL);
+        for (std::size_t k = 0; k < heat_size; ++k) {
+            u(0, k) = 1.0;
+            u(heat_size - 1, k) = 0.0;
+            u(k, 0) = 0.0;
+            u(k, heat_size - 1) = 0.0;
+        }
+        u(0, 0) = u(0, heat_size - 1) = 1.0;
+        return u;
+    }();
+    return start;
+}
+
+// One inner row i of a step through raw pointers, in the order the slice expression adds:
+// south, north, east, west.
+void heat_row(const double* u, double* v, std::size_t n, std::size_t i) {
+    const double* north = u + (i - 1) * n;
+    const double* centre = u + i * n;
+    const double* south = u + (i + 1) * n;
+    double* out = v + i * n;
+    for (std::size_t j = 1; j + 1 < n; ++j) {
+        const double c = centre[j];
+        out[j] = c + heat_alpha * (south[j] + north[j] + centre[j + 1] + centre[j - 1] - 4.0 * c);
+    }
+}
+
+// The right-hand side as NumPy writes it:
+//     u[1:-1, 1:-1] + alpha * (u[2:, 1:-1] + u[:-2, 1:-1] + u[1:-1, 2:] + u[1:-1, :-2]
+//                              - 4.0 * u[1:-1, 1:-1])
+auto heat_expression(const array_type& u) {
+    const auto n = static_cast<std::ptrdiff_t>(u.shape()[0]);
+    auto inner = xt::range(1, n - 1);
+    auto south = xt::range(2, n);
+    auto north = xt::range(0, n - 2);
+    auto east = xt::range(2, n);
+    auto west = xt::range(0, n - 2);
+    return xt::view(u, inner, inner) +
+           heat_alpha *
+               (xt::view(u, south, inner) + xt::view(u, north, inner) + xt::view(u, inner, east) +
+                xt::view(u, inner, west) - 4.0 * xt::view(u, inner, inner));
+}
+
+void heat_serial_step(const array_type& u, array_type& v) {
+    for (std::size_t i = 1; i + 1 < heat_size; ++i) {
+        heat_row(u.data(), v.data(), heat_size, i);
+    }
+}
+
+// The field after heat_steps serial steps from heat_start(): every method must give its bits.
+const array_type& heat_reference() {
+    static const array_type reference = [] {
+        array_type u = heat_start();
+        array_type v = heat_start();
+        for (int step = 0; step < heat_steps; ++step) {
+            heat_serial_step(u, v);
+            std::swap(u, v);
+        }
+        return u;
+    }();
+    return reference;
+}
+
+template <class Step>
+void run_heat(benchmark::State& state, const Step& step) {
+    const array_type& start = heat_start();
+    const array_type& reference = heat_reference();
+    array_type u = start;
+    array_type v = start;
+    for (auto _ : state) {
+        // Every iteration starts from the same field (the copies are not timed).
+        state.PauseTiming();
+        std::copy(start.begin(), start.end(), u.begin());
+        std::copy(start.begin(), start.end(), v.begin());
+        state.ResumeTiming();
+        for (int s = 0; s < heat_steps; ++s) {
+            step(u, v);
+            std::swap(u, v);
+        }
+        benchmark::ClobberMemory();
+    }
+    if (std::memcmp(u.data(), reference.data(), u.size() * sizeof(double)) != 0) {
+        fail(state, "heat: the field differs from the serial loop's");
+    }
+    // The sum of the field's 64-bit patterns modulo 2^48 (exact in a double): NumPy's field
+    // (bench/python/workloads.py) must give the same.
+    std::uint64_t checksum = 0;
+    for (const double x : u) {
+        std::uint64_t bits = 0;
+        std::memcpy(&bits, &x, sizeof bits);
+        checksum += bits;
+    }
+    state.counters["checksum"] = static_cast<double>(checksum % (std::uint64_t{1} << 48U));
+    // Grid points updated per second.
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * heat_steps *
+                            static_cast<std::int64_t>((heat_size - 2) * (heat_size - 2)));
+}
+
+void add_heat() {
+    const auto add_one = [](const std::string& method, auto step) {
+        add_workload("heat", method, [step](benchmark::State& state) { run_heat(state, step); });
+    };
+    add_one("serial_loop", [](const array_type& u, array_type& v) { heat_serial_step(u, v); });
+    // The NumPy way on one thread: xtensor's own assignment of the same slices.
+    add_one("xtensor_views", [](const array_type& u, array_type& v) {
+        auto inner = xt::range(1, static_cast<std::ptrdiff_t>(heat_size) - 1);
+        xt::noalias(xt::view(v, inner, inner)) = heat_expression(u);
+    });
+    add_one("parray_views", [](const array_type& u, array_type& v) {
+        auto inner = xt::range(1, static_cast<std::ptrdiff_t>(heat_size) - 1);
+        parray::parallel_assign(xt::view(v, inner, inner), heat_expression(u));
+    });
+    add_one("parray_rows", [](const array_type& u, array_type& v) {
+        const double* in = u.data();
+        double* out = v.data();
+        parray::parallel_for(std::size_t{1}, heat_size - 1,
+                             [in, out](std::size_t i) { heat_row(in, out, heat_size, i); });
+    });
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+    add_one("openmp_rows", [](const array_type& u, array_type& v) {
+        const double* in = u.data();
+        double* out = v.data();
+        const auto last = static_cast<std::int64_t>(heat_size) - 1;
+#pragma omp parallel for
+        for (std::int64_t i = 1; i < last; ++i) {
+            heat_row(in, out, heat_size, static_cast<std::size_t>(i));
+        }
+    });
+#endif
+#if defined(PARRAY_BENCH_HAVE_TBB)
+    add_one("tbb_rows", [](const array_type& u, array_type& v) {
+        const double* in = u.data();
+        double* out = v.data();
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(1, heat_size - 1),
+                          [in, out](const tbb::blocked_range<std::size_t>& r) {
+                              for (std::size_t i = r.begin(); i < r.end(); ++i) {
+                                  heat_row(in, out, heat_size, i);
+                              }
+                          });
+    });
+#endif
+}
+
+// Column z-scores of a tall array: two passes for the means and standard deviations (NumPy's
+// std: the square root of the mean squared deviation), one for the result.
+constexpr std::size_t zscore_rows = 1'000'000;
+constexpr std::size_t zscore_columns = 8;
+using column_values = std::array<double, zscore_columns>;
+
+// Column j uniform in [10 j, 11 j + 1).
+const array_type& zscore_input() {
+    static const array_type a = [] {
+        array_type values = array_type::from_shape({zscore_rows, zscore_columns});
+        parray_bench::fill_uniform(values.data(), values.size(), 0x9e3779b97f4a7c15ULL);
+        for (std::size_t i = 0; i < zscore_rows; ++i) {
+            for (std::size_t j = 0; j < zscore_columns; ++j) {
+                values(i, j) = values(i, j) * static_cast<double>(j + 1) + 10.0 * double(j);
+            }
+        }
+        return values;
+    }();
+    return a;
+}
+
+// z from the column means and deviations, rows [first, last).
+void zscore_rows_of(const double* a, double* z, const column_values& mean,
+                    const column_values& deviation, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        for (std::size_t j = 0; j < zscore_columns; ++j) {
+            z[i * zscore_columns + j] = (a[i * zscore_columns + j] - mean[j]) / deviation[j];
+        }
+    }
+}
+
+void zscore_serial(const double* a, double* z) {
+    column_values mean{};
+    for (std::size_t i = 0; i < zscore_rows; ++i) {
+        for (std::size_t j = 0; j < zscore_columns; ++j) {
+            mean[j] += a[i * zscore_columns + j];
+        }
+    }
+    column_values squares{};
+    for (std::size_t j = 0; j < zscore_columns; ++j) {
+        mean[j] /= static_cast<double>(zscore_rows);
+    }
+    for (std::size_t i = 0; i < zscore_rows; ++i) {
+        for (std::size_t j = 0; j < zscore_columns; ++j) {
+            const double d = a[i * zscore_columns + j] - mean[j];
+            squares[j] += d * d;
+        }
+    }
+    column_values deviation{};
+    for (std::size_t j = 0; j < zscore_columns; ++j) {
+        deviation[j] = std::sqrt(squares[j] / static_cast<double>(zscore_rows));
+    }
+    zscore_rows_of(a, z, mean, deviation, 0, zscore_rows);
+}
+
+const array_type& zscore_reference() {
+    static const array_type reference = [] {
+        array_type z = array_type::from_shape({zscore_rows, zscore_columns});
+        zscore_serial(zscore_input().data(), z.data());
+        return z;
+    }();
+    return reference;
+}
+
+template <class Zscore>
+void run_zscore(benchmark::State& state, const Zscore& zscore) {
+    const array_type& a = zscore_input();
+    const array_type& reference = zscore_reference();
+    array_type z = xt::zeros<double>({zscore_rows, zscore_columns});
+    for (auto _ : state) {
+        zscore(a, z);
+        benchmark::ClobberMemory();
+    }
+    // Sums in another order differ in the last bits: 1e-9 is far above that, far below a bug.
+    for (std::size_t k = 0; k < z.size(); ++k) {
+        const double expected = reference.data()[k];
+        if (!(std::abs(z.data()[k] - expected) <= 1e-9 * (1.0 + std::abs(expected)))) {
+            fail(state, "zscore: wrong element " + std::to_string(k));
+            break;
+        }
+    }
+    state.SetBytesProcessed(bytes(state, 2 * z.size() * sizeof(double)));
+}
+
+void add_zscore() {
+    const auto add_one = [](const std::string& method, auto zscore) {
+        add_workload("zscore", method,
+                     [zscore](benchmark::State& state) { run_zscore(state, zscore); });
+    };
+    add_one("serial_loop",
+            [](const array_type& a, array_type& z) { zscore_serial(a.data(), z.data()); });
+    // The NumPy way on one thread: xtensor's lazy reducers and assignment.
+    add_one("xtensor_expressions", [](const array_type& a, array_type& z) {
+        const array_type mean = xt::mean(a, {0});
+        const array_type deviation = xt::sqrt(xt::mean(xt::square(a - mean), {0}));
+        xt::noalias(z) = (a - mean) / deviation;
+    });
+    add_one("parray_expressions", [](const array_type& a, array_type& z) {
+        const auto mean = parray::parallel_mean(a, 0);
+        const array_type deviation = xt::sqrt(parray::parallel_mean(xt::square(a - mean), 0));
+        parray::parallel_assign(z, (a - mean) / deviation);
+    });
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+    add_one("openmp_loops", [](const array_type& a_array, array_type& z_array) {
+        const double* a = a_array.data();
+        double* z = z_array.data();
+        const auto rows = static_cast<std::int64_t>(zscore_rows);
+        double sums[zscore_columns] = {};
+#pragma omp parallel for reduction(+ : sums[:zscore_columns])
+        for (std::int64_t i = 0; i < rows; ++i) {
+            for (std::size_t j = 0; j < zscore_columns; ++j) {
+                sums[j] += a[static_cast<std::size_t>(i) * zscore_columns + j];
+            }
+        }
+        column_values mean{};
+        for (std::size_t j = 0; j < zscore_columns; ++j) {
+            mean[j] = sums[j] / static_cast<double>(zscore_rows);
+        }
+        double squares[zscore_columns] = {};
+#pragma omp parallel for reduction(+ : squares[:zscore_columns])
+        for (std::int64_t i = 0; i < rows; ++i) {
+            for (std::size_t j = 0; j < zscore_columns; ++j) {
+                const double d = a[static_cast<std::size_t>(i) * zscore_columns + j] - mean[j];
+                squares[j] += d * d;
+            }
+        }
+        column_values deviation{};
+        for (std::size_t j = 0; j < zscore_columns; ++j) {
+            deviation[j] = std::sqrt(squares[j] / static_cast<double>(zscore_rows));
+        }
+#pragma omp parallel for
+        for (std::int64_t i = 0; i < rows; ++i) {
+            const auto row = static_cast<std::size_t>(i);
+            zscore_rows_of(a, z, mean, deviation, row, row + 1);
+        }
+    });
+#endif
+#if defined(PARRAY_BENCH_HAVE_TBB)
+    add_one("tbb_loops", [](const array_type& a_array, array_type& z_array) {
+        const double* a = a_array.data();
+        double* z = z_array.data();
+        const tbb::blocked_range<std::size_t> rows(0, zscore_rows, 4096);
+        const auto add = [](column_values x, const column_values& y) {
+            for (std::size_t j = 0; j < zscore_columns; ++j) {
+                x[j] += y[j];
+            }
+            return x;
+        };
+        column_values mean = tbb::parallel_reduce(
+            rows, column_values{},
+            [a](const tbb::blocked_range<std::size_t>& r, column_values partial) {
+                for (std::size_t i = r.begin(); i < r.end(); ++i) {
+                    for (std::size_t j = 0; j < zscore_columns; ++j) {
+                        partial[j] += a[i * zscore_columns + j];
+                    }
+                }
+                return partial;
+            },
+            add);
+        for (double& m : mean) {
+            m /= static_cast<double>(zscore_rows);
+        }
+        const column_values squares = tbb::parallel_reduce(
+            rows, column_values{},
+            [a, &mean](const tbb::blocked_range<std::size_t>& r, column_values partial) {
+                for (std::size_t i = r.begin(); i < r.end(); ++i) {
+                    for (std::size_t j = 0; j < zscore_columns; ++j) {
+                        const double d = a[i * zscore_columns + j] - mean[j];
+                        partial[j] += d * d;
+                    }
+                }
+                return partial;
+            },
+            add);
+        column_values deviation{};
+        for (std::size_t j = 0; j < zscore_columns; ++j) {
+            deviation[j] = std::sqrt(squares[j] / static_cast<double>(zscore_rows));
+        }
+        tbb::parallel_for(rows, [&](const tbb::blocked_range<std::size_t>& r) {
+            zscore_rows_of(a, z, mean, deviation, r.begin(), r.end());
+        });
+    });
+#endif
+}
+
+// Mandelbrot escape counts, one row at a time; the same arithmetic as NumPy's z * z + c.
+constexpr std::size_t mandelbrot_size = 1000;
+constexpr int mandelbrot_iterations = 256;
+
+int escape_count(double cr, double ci) {
+    double zr = 0.0;
+    double zi = 0.0;
+    for (int k = 0; k < mandelbrot_iterations; ++k) {
+        const double rr = zr * zr;
+        const double ii = zi * zi;
+        if (rr + ii > 4.0) {
+            return k;
+        }
+        const double next_i = zr * zi + zi * zr + ci;
+        zr = rr - ii + cr;
+        zi = next_i;
+    }
+    return mandelbrot_iterations;
+}
+
+void mandelbrot_row(std::int32_t* counts, std::size_t row) {
+    constexpr double step_r = 2.6 / mandelbrot_size;
+    constexpr double step_i = 2.4 / mandelbrot_size;
+    const double ci = -1.2 + step_i * static_cast<double>(row);
+    for (std::size_t column = 0; column < mandelbrot_size; ++column) {
+        counts[row * mandelbrot_size + column] =
+            escape_count(-2.0 + step_r * static_cast<double>(column), ci);
+    }
+}
+
+template <class Rows>
+void run_mandelbrot(benchmark::State& state, const Rows& rows) {
+    static const std::vector<std::int32_t> reference = [] {
+        std::vector<std::int32_t> counts(mandelbrot_size * mandelbrot_size);
+        for (std::size_t row = 0; row < mandelbrot_size; ++row) {
+            mandelbrot_row(counts.data(), row);
+        }
+        return counts;
+    }();
+    std::vector<std::int32_t> counts(mandelbrot_size * mandelbrot_size, -1);
+    for (auto _ : state) {
+        rows(counts.data());
+        benchmark::ClobberMemory();
+    }
+    if (counts != reference) {
+        fail(state, "mandelbrot: the counts differ from the serial loop's");
+    }
+    state.counters["total"] =
+        static_cast<double>(std::accumulate(counts.begin(), counts.end(), std::int64_t{0}));
+}
+
+void add_mandelbrot() {
+    const auto add_one = [](const std::string& method, auto rows) {
+        add_workload("mandelbrot", method,
+                     [rows](benchmark::State& state) { run_mandelbrot(state, rows); });
+    };
+    add_one("serial_loop", [](std::int32_t* counts) {
+        for (std::size_t row = 0; row < mandelbrot_size; ++row) {
+            mandelbrot_row(counts, row);
+        }
+    });
+    add_one("parray_parallel_for", [](std::int32_t* counts) {
+        parray::parallel_for(std::size_t{0}, mandelbrot_size,
+                             [counts](std::size_t row) { mandelbrot_row(counts, row); });
+    });
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+    add_one("openmp_dynamic", [](std::int32_t* counts) {
+        const auto rows = static_cast<std::int64_t>(mandelbrot_size);
+#pragma omp parallel for schedule(dynamic)
+        for (std::int64_t row = 0; row < rows; ++row) {
+            mandelbrot_row(counts, static_cast<std::size_t>(row));
+        }
+    });
+#endif
+#if defined(PARRAY_BENCH_HAVE_TBB)
+    add_one("tbb_parallel_for", [](std::int32_t* counts) {
+        tbb::parallel_for(std::size_t{0}, mandelbrot_size,
+                          [counts](std::size_t row) { mandelbrot_row(counts, row); });
+    });
+#endif
+}
+
+// ---------------------------------------------------------------------------------------------
 // The article's pattern: every element its own chunk, each chunk doubled into a new array.
 
 void run_chunks(benchmark::State& state) {
@@ -608,6 +1144,11 @@ void run_chunks(benchmark::State& state) {
         add_costly(shape);
         add_costly_reduce(shape);
     }
+
+    add_pi();
+    add_heat();
+    add_zscore();
+    add_mandelbrot();
     return true;
 }();
 

@@ -3,7 +3,8 @@
 """Markdown tables and a throughput plot from one run of parray_bench (see bench/run).
 
     bench/report.py RESULTS.json [MORE.json ...] [--probe-before F] [--probe-after F] [--python F]
-                    [--md OUT.md] [--png OUT.png] [--compiler S] [--cpu S] [--build-type S]
+                    [--numpy-workloads F] [--md OUT.md] [--png OUT.png]
+                    [--workloads-png OUT.png] [--compiler S] [--cpu S] [--build-type S]
                     [--cxx-flags S] [--commit S]
 
 RESULTS.json is Google Benchmark's JSON (--benchmark_out_format=json), best with
@@ -11,13 +12,19 @@ RESULTS.json is Google Benchmark's JSON (--benchmark_out_format=json), best with
 repetitions when there are no aggregates); min and max are shown only when the JSON has them
 (`_min`/`_max` rows or per-repetition rows). The probe files default to RESULTS-probe-before.json
 and RESULTS-probe-after.json beside RESULTS.json, the Python file (bench/python/article.py) to
-RESULTS-python.json, the outputs to RESULTS.md and RESULTS.png; a missing file or field leaves
+RESULTS-python.json, NumPy's workloads (bench/python/workloads.py) to
+RESULTS-numpy-workloads.json, the outputs to RESULTS.md, RESULTS.png and RESULTS-workloads.png
+(a bar plot of the `workloads/` group, made when the run has it); a missing file or field leaves
 its part out. --compiler etc. override the `parray_*` keys that bench/run stores in the JSON's
 context (--benchmark_context).
 
 Several RESULTS.json files (parray_bench's, then parray_bench_xtensor_tbb's, as bench/run passes
 them) are read as one run: their "benchmarks" arrays are joined, the first file's context kept,
 and the default paths of the other files and outputs follow the first.
+
+The `workloads/<workload>/<method>` group gets a table of its own: one row per method and
+workload with its time, its speed-up over the serial loop, and how many times faster it is than
+OpenMP and than NumPy, and a bar plot.
 
 Methods are classified by name: `parray*` are parray's; names containing `memcpy` or
 `read_bandwidth` are references; `openmp_*`, `tbb_*`, `xtensor_tbb*` (xtensor built with
@@ -186,6 +193,8 @@ def collect(document):
             "repetitions": repetitions,
             # Registration order: the JSON's order is shuffled by random interleaving.
             "family": slot["family"] if slot["family"] is not None else len(results),
+            # The row user counters are read from (the workloads' answers).
+            "entry": median_entry if median_entry is not None else (reps[0] if reps else {}),
         }
     return results
 
@@ -462,6 +471,174 @@ def python_section(python, results):
     return lines
 
 
+# ------------------------------------------------------------------------------- workloads
+
+WORKLOADS = "workloads"
+WORKLOAD_LABELS = {
+    "pi": "Monte-Carlo pi: 1000 blocks of 10^4 points",
+    "heat": "heat stencil: 20 steps on 2000 x 2000",
+    "zscore": "column z-scores of 10^6 x 8",
+    "mandelbrot": "Mandelbrot rows: 1000 x 1000, 256 iterations",
+}
+WORKLOAD_COLORS = {"parray": "tab:red", "parallel": "tab:blue", "serial": "tab:gray",
+                   "numpy": "tab:green", "reference": "tab:olive", "other": "tab:purple"}
+
+
+def workload_parts(run_name):
+    """(workload, method) of workloads/<workload>/<method>."""
+    parts = [p for p in run_name.split("/") if p not in TIME_TYPES]
+    return (parts[1] if len(parts) > 1 else "?", parts[2] if len(parts) > 2 else "?")
+
+
+def workload_methods(rows, numpy):
+    """{workload: [method dict]} in registration order, NumPy's time (when known) last."""
+    by_workload = {}
+    for r in sorted(rows, key=lambda r: r["family"]):
+        workload, method = workload_parts(r["run_name"])
+        by_workload.setdefault(workload, []).append({
+            "method": method, "kind": kind_of(method), "median": r["median"], "min": r["min"],
+            "max": r["max"], "cv": r["cv"], "error": r["error"], "answers": r["entry"] or {},
+            "run_name": r["run_name"]})
+    numpy_results = {e.get("name"): e for e in (numpy or {}).get("results", []) or []
+                     if isinstance(e, dict)}
+    for workload, methods in by_workload.items():
+        entry = numpy_results.get(workload)
+        if not entry or as_number(entry.get("median_s")) is None:
+            continue
+        low, high = as_number(entry.get("min_s")), as_number(entry.get("max_s"))
+        methods.append({
+            "method": "numpy", "kind": "numpy", "median": entry["median_s"] * 1e9,
+            "min": low * 1e9 if low is not None else None,
+            "max": high * 1e9 if high is not None else None, "cv": None, "error": None,
+            "answers": entry.get("answer", {}) or {}, "run_name": f"numpy {workload}"})
+    return by_workload
+
+
+def reference_time(methods, pick):
+    for m in methods:
+        if pick(m["method"]) and not m["error"] and m["median"]:
+            return m["median"]
+    return None
+
+
+def workloads_section(rows, numpy, png_name):
+    by_workload = workload_methods(rows, numpy)
+    lines = [f"## {WORKLOADS}", "",
+             "Small programs as users write them (`bench/bench_workloads.cpp`; NumPy: "
+             "`bench/python/workloads.py`, one process). Bar plot: "
+             f"`{png_name}`.", "",
+             "| workload | method | time | speed-up over serial_loop | vs OpenMP | vs NumPy |",
+             "|---|---|---:|---:|---:|---:|"]
+    notes = []
+    for workload, methods in by_workload.items():
+        serial = reference_time(methods, lambda name: name == "serial_loop")
+        openmp = reference_time(methods, lambda name: name.startswith("openmp_"))
+        numpy_time = reference_time(methods, lambda name: name == "numpy")
+        for index, m in enumerate(methods):
+            # The workload's name on its first row only.
+            label = f"`{workload}`" if index == 0 else ""
+            method = f"**{m['method']}**" if m["kind"] == "parray" else m["method"]
+            if m["error"]:
+                cells = ["ERROR", DASH, DASH, DASH]
+            else:
+                time = fmt_time(m["median"], m["min"], m["max"])
+                cells = [f"**{time}**" if m["kind"] == "parray" else time]
+                for other in (serial, openmp, numpy_time):
+                    cells.append(f"{sig3(other / m['median'])}×" if other and m["median"]
+                                 else DASH)
+            lines.append("| " + " | ".join(md_escape(c) for c in [label, method] + cells) + " |")
+        # NumPy draws the same pi points, runs the same heat arithmetic from the same start and
+        # the same Mandelbrot arithmetic: its answers must be parray_bench's.
+        numpy_answers = next((m["answers"] for m in methods if m["kind"] == "numpy"), {})
+        for name, value in numpy_answers.items():
+            ours = {as_number(m["answers"].get(name)) for m in methods
+                    if m["kind"] != "numpy" and not m["error"]}
+            ours.discard(None)
+            if not ours:
+                continue
+            if ours == {as_number(value)}:
+                notes.append(f"{workload}: NumPy's `{name}` equals every C++ method's "
+                             f"({value}).")
+            else:
+                notes.append(f"**{workload}: NumPy's `{name}` ({value}) differs from the C++ "
+                             f"methods' ({', '.join(f'{v:.17g}' for v in sorted(ours))}).**")
+    lines.append("")
+    lines.append("; ".join(f"`{w}`: {WORKLOAD_LABELS[w]}" for w in by_workload
+                           if w in WORKLOAD_LABELS) + ".")
+    lines.append("")
+    lines.append("*speed-up over serial_loop*: the serial loop's median time over this one's; "
+                 "*vs OpenMP*, *vs NumPy*: OpenMP's (the workload's `openmp_*` method) and "
+                 "NumPy's time over this one's. Above 1, this method is faster. `serial_loop` is "
+                 "a plain loop on one thread, `xtensor_*` the NumPy-style code evaluated by "
+                 "xtensor on one thread, `openmp_dynamic` `schedule(dynamic)` (costly, uneven "
+                 "iterations), the other OpenMP loops the static schedule. parray's methods use "
+                 "no options. Every C++ answer was checked against the serial loop's: bit for "
+                 "bit (pi, heat, mandelbrot), within 1e-9 (zscore, whose sums run in another "
+                 "order).")
+    if numpy is None:
+        lines.append("NumPy: not in this run (`bench/python/workloads.py`).")
+    lines.append("")
+    cvs = [(m["cv"], m["run_name"]) for methods in by_workload.values() for m in methods
+           if m["cv"] is not None and not m["error"]]
+    if cvs:
+        worst = max(cvs)
+        notes.append(f"Coefficient of variation of the repetitions: median "
+                     f"{sig3(100 * statistics.median(c for c, _ in cvs))}%, largest "
+                     f"{sig3(100 * worst[0])}% (`{worst[1]}`).")
+    for methods in by_workload.values():
+        for m in methods:
+            if m["error"]:
+                notes.append(f"**ERROR** `{m['run_name']}`: {m['error']}")
+    if notes:
+        lines += notes + [""]
+    return lines
+
+
+def workloads_plot(results, numpy, png, title):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    by_workload = workload_methods(
+        [r for r in results.values() if r["group"] == WORKLOADS], numpy)
+    workloads = [w for w, methods in by_workload.items()
+                 if any(not m["error"] and m["median"] for m in methods)]
+    if not workloads:
+        return
+    ncols = min(2, len(workloads))
+    nrows = math.ceil(len(workloads) / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(7.2 * ncols, 3.4 * nrows), squeeze=False)
+    for index, workload in enumerate(workloads):
+        ax = axes[index // ncols][index % ncols]
+        methods = [m for m in by_workload[workload] if not m["error"] and m["median"]]
+        serial = reference_time(methods, lambda name: name == "serial_loop")
+        times = [m["median"] / 1e6 for m in methods]
+        positions = range(len(methods))
+        bars = ax.barh(positions, times, color=[WORKLOAD_COLORS[m["kind"]] for m in methods])
+        ax.set_yticks(list(positions))
+        ax.set_yticklabels([m["method"] for m in methods])
+        ax.invert_yaxis()
+        labels = [fmt_time(m["median"]) +
+                  (f", {sig3(serial / m['median'])}× serial" if serial else "")
+                  for m in methods]
+        ax.bar_label(bars, labels=labels, padding=3, fontsize=8)
+        if max(times) > 10 * min(times):
+            ax.set_xscale("log")
+            ax.set_xlim(min(times) / 1.5, max(times) * 8)
+        else:
+            ax.set_xlim(0, max(times) * 1.6)
+        ax.set_xlabel("median time, ms")
+        ax.set_title(WORKLOAD_LABELS.get(workload, workload))
+        ax.grid(True, axis="x", which="both", alpha=0.3)
+    for index in range(len(workloads), nrows * ncols):
+        axes[index // ncols][index % ncols].axis("off")
+    fig.suptitle(title + "\nshorter is faster; red: parray, blue: OpenMP and oneTBB, grey: "
+                 "serial, green: NumPy (one process)")
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.4 / (3.4 * nrows)))
+    fig.savefig(png, dpi=110)
+    plt.close(fig)
+
+
 # ------------------------------------------------------------------------------------ plot
 
 def plot(results, png, title):
@@ -615,8 +792,10 @@ def main(argv):
     parser.add_argument("--probe-before")
     parser.add_argument("--probe-after")
     parser.add_argument("--python", dest="python_json")
+    parser.add_argument("--numpy-workloads", dest="numpy_workloads_json")
     parser.add_argument("--md")
     parser.add_argument("--png")
+    parser.add_argument("--workloads-png")
     parser.add_argument("--compiler")
     parser.add_argument("--cpu")
     parser.add_argument("--build-type")
@@ -641,8 +820,11 @@ def main(argv):
     probe_before = load_json(args.probe_before or stem + "-probe-before.json")
     probe_after = load_json(args.probe_after or stem + "-probe-after.json")
     python = load_json(args.python_json or stem + "-python.json")
+    numpy_workloads = load_json(args.numpy_workloads_json or stem + "-numpy-workloads.json")
     md_path = args.md or stem + ".md"
     png_path = args.png or stem + ".png"
+    workloads_png_path = args.workloads_png or stem + "-workloads.png"
+    has_workloads = any(r["group"] == WORKLOADS for r in results.values())
 
     def info(option, key):
         return option if option else context.get(key)
@@ -698,6 +880,10 @@ def main(argv):
 
     for group in ordered_groups(results):
         rows = [r for r in results.values() if r["group"] == group]
+        if group == WORKLOADS:
+            lines += workloads_section(rows, numpy_workloads,
+                                       os.path.basename(workloads_png_path))
+            continue
         table, notes = group_table(group, rows)
         lines += [f"## {group}", ""] + table + [""]
         if notes:
@@ -707,10 +893,14 @@ def main(argv):
     inputs = [args.results, *args.more_results,
               args.probe_before or stem + "-probe-before.json",
               args.probe_after or stem + "-probe-after.json",
-              args.python_json or stem + "-python.json"]
+              args.python_json or stem + "-python.json",
+              args.numpy_workloads_json or stem + "-numpy-workloads.json"]
     files = [os.path.basename(p) for p in inputs if os.path.exists(p)]
-    lines += [f"Files: {', '.join(f'`{f}`' for f in files)}; plot `{os.path.basename(png_path)}`.",
-              ""]
+    plots = [os.path.basename(png_path)]
+    if has_workloads:
+        plots.append(os.path.basename(workloads_png_path))
+    lines += [f"Files: {', '.join(f'`{f}`' for f in files)}; "
+              f"plot{'s' if len(plots) > 1 else ''} {', '.join(f'`{p}`' for p in plots)}.", ""]
 
     with open(md_path, "w", encoding="utf-8") as out:
         out.write("\n".join(lines))
@@ -718,6 +908,10 @@ def main(argv):
     try:
         plot(results, png_path, f"parray benchmarks: {cpu}, {day}")
         print(f"report.py: wrote {png_path}", file=sys.stderr)
+        if has_workloads:
+            workloads_plot(results, numpy_workloads, workloads_png_path,
+                           f"parray workloads: {cpu}, {day}")
+            print(f"report.py: wrote {workloads_png_path}", file=sys.stderr)
     except ImportError as error:
         print(f"report.py: no plot ({error}); install python3-matplotlib", file=sys.stderr)
     return 0
