@@ -6,12 +6,20 @@
 // The input is 1, 2, ..., n, so every method must return exactly n (n + 1) / 2. The OpenMP and
 // TBB bodies are plain loops (one dependent add chain per thread); serial_numpy_order runs
 // parray's own kernel on one thread, to tell the kernel's share from the threads'.
+//   map_chunks/<split>_<method>/n:N
+// parallel_map_chunks(a, [](const auto& c) { return c * 2.0; }) over 1, 2, ..., n, against
+// the serial loop that makes the same arrays (a view per chunk, evaluated into an ndarray,
+// pushed into a reserved std::vector): chunk_size_1 is the article's pattern (issue 16: at
+// most 0.6x the serial loop on 2 threads at 10^5), default the automatic split (64 chunks up to
+// 32768 elements; at n = 10 at most 2x the serial loop). per_chunk is the time of one chunk.
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <numeric>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <benchmark/benchmark.h>
 
@@ -84,7 +92,72 @@ double tbb_auto(const double* data, std::size_t n) {
 }
 #endif
 
+// The article's pattern and its serial loop: `make(a, ranges)` returns one array per range.
+template <class Make>
+void run_map_chunks(benchmark::State& state, const parray::options& split, const Make& make) {
+    const std::size_t n = size_arg(state);
+    const array_type& a = parray_bench::counting_input(n);
+    const std::vector<parray::chunk_range> ranges = parray::chunk_ranges(n, split);
+    std::vector<array_type> doubled;
+    for (auto _ : state) {
+        doubled = make(a, ranges);
+        parray_bench::keep(doubled.back()(0));
+    }
+    bool right = doubled.size() == ranges.size();
+    for (std::size_t c = 0; right && c < ranges.size(); ++c) {
+        right = doubled[c].size() == ranges[c].size() &&
+                doubled[c](0) == 2.0 * static_cast<double>(ranges[c].begin + 1) &&
+                doubled[c](ranges[c].size() - 1) == 2.0 * static_cast<double>(ranges[c].end);
+    }
+    if (!right) {
+        parray_bench::fail(state, "wrong chunks: " + std::to_string(doubled.size()) + " of " +
+                                      std::to_string(ranges.size()));
+    }
+    state.counters["per_chunk"] = benchmark::Counter(static_cast<double>(ranges.size()),
+                                                     benchmark::Counter::kIsIterationInvariantRate |
+                                                         benchmark::Counter::kInvert);
+}
+
+void add_map_chunks(const std::string& split_name, const parray::options& split,
+                    const std::vector<std::int64_t>& sizes) {
+    const auto twice = [](const auto& chunk) { return chunk * 2.0; };
+    const auto serial = [twice](const array_type& a,
+                                const std::vector<parray::chunk_range>& ranges) {
+        std::vector<array_type> out;
+        out.reserve(ranges.size());
+        for (const parray::chunk_range& r : ranges) {
+            out.emplace_back(twice(xt::view(a, xt::range(static_cast<std::ptrdiff_t>(r.begin),
+                                                         static_cast<std::ptrdiff_t>(r.end)))));
+        }
+        return out;
+    };
+    // The parray call is given the options of the split only when they are not automatic.
+    const bool automatic = split.chunk_size() == 0 && split.num_chunks() == 0;
+    const parray::options call = automatic ? parray::options{} : split;
+    const auto parallel = [twice, call](const array_type& a,
+                                        const std::vector<parray::chunk_range>&) {
+        return parray::parallel_map_chunks(a, twice, call);
+    };
+    for (const auto& [method, make] :
+         {std::pair<std::string, std::function<std::vector<array_type>(
+                                     const array_type&, const std::vector<parray::chunk_range>&)>>{
+              "serial", serial},
+          {"parray", parallel}}) {
+        auto* b = benchmark::RegisterBenchmark(
+            ("map_chunks/" + split_name + "_" + method).c_str(),
+            [split, make = make](benchmark::State& state) { run_map_chunks(state, split, make); });
+        b->ArgName("n")->UseRealTime();
+        for (const std::int64_t n : sizes) {
+            b->Arg(n);
+        }
+    }
+}
+
 [[maybe_unused]] const bool registered = [] {
+    add_map_chunks("chunk_size_1", parray::options{}.chunk_size(1), {10, 1'000, 100'000});
+    // The automatic split of a short input, as parallel_map_chunks makes it.
+    add_map_chunks("default", parray::options{}.num_chunks(64), {10, 1'000, 32'768});
+
     add_overhead("serial_accumulate", [](const array_type& a) {
         return std::accumulate(a.data(), a.data() + a.size(), 0.0);
     });

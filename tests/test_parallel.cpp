@@ -486,6 +486,158 @@ TEST_CASE("parallel_map_chunks: automatic chunks, empty input, results without a
     REQUIRE(wrapped[2].value == 10000);
 }
 
+TEST_CASE("parallel_map_chunks: a short input's automatic chunks depend on its size only",
+          "[parallel][chunks]") {
+    // Up to 32768 elements, min(rows, 64) near-equal runs of rows, whatever the pool and
+    // whether f is timed cheap or costly; above, the plan of make_chunk_plan.
+    const std::size_t row_size = GENERATE(1, 4);
+    const std::size_t rows = GENERATE(1, 2, 10, 63, 64, 65, 1000, 8192, 8193, 32768, 32769);
+    auto a = parray::ndarray<double>::from_shape({rows, row_size});
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        a.data()[i] = 1.0 / static_cast<double>(i + 3);
+    }
+    struct chunk_summary {
+        std::size_t first_row;
+        std::size_t row_count;
+        double sum; // left to right: its bits depend on where the chunk starts and ends
+    };
+    const auto summary = [](const auto& chunk) {
+        double sum = 0.0;
+        for (const double x : chunk) {
+            sum += x;
+        }
+        return chunk_summary{static_cast<std::size_t>(std::lround(1.0 / chunk(0, 0))),
+                             chunk.shape()[0], sum};
+    };
+    const bool is_short = rows * row_size <= 32768;
+    const parray::detail::chunk_plan plan =
+        is_short ? parray::detail::short_reduction_plan(rows)
+                 : parray::detail::make_chunk_plan(rows, {}, row_size);
+    REQUIRE(plan.size() == (is_short ? std::min<std::size_t>(rows, 64) : plan.size()));
+    std::vector<chunk_summary> reference;
+    for (std::size_t threads : {1, 2, 3, 8}) {
+        const auto results = parray::parallel_map_chunks(a, summary, on_pool(threads));
+        REQUIRE(results.size() == plan.size());
+        for (std::size_t c = 0; c < plan.size(); ++c) {
+            REQUIRE(results[c].first_row == plan[c].begin * row_size + 3);
+            REQUIRE(results[c].row_count == plan[c].size());
+        }
+        if (reference.empty()) {
+            reference = results;
+        }
+        for (std::size_t c = 0; c < plan.size(); ++c) {
+            REQUIRE(bits_of(results[c].sum) == bits_of(reference[c].sum));
+        }
+    }
+    // The same split when f is costly (shared with the pool) or the call is watched.
+    const auto costly = [&summary](const auto& chunk) {
+        std::this_thread::sleep_for(std::chrono::microseconds(50));
+        return summary(chunk);
+    };
+    std::size_t reported_total = 0;
+    for (std::size_t threads : {2, 8}) {
+        const auto costly_results = parray::parallel_map_chunks(a, costly, on_pool(threads));
+        const auto watched = parray::parallel_map_chunks(
+            a, summary, on_pool(threads).on_progress([&](std::size_t, std::size_t total) {
+                reported_total = total;
+            }));
+        REQUIRE(reported_total == plan.size());
+        REQUIRE(costly_results.size() == plan.size());
+        REQUIRE(watched.size() == plan.size());
+        for (std::size_t c = 0; c < plan.size(); ++c) {
+            REQUIRE(bits_of(costly_results[c].sum) == bits_of(reference[c].sum));
+            REQUIRE(bits_of(watched[c].sum) == bits_of(reference[c].sum));
+        }
+    }
+}
+
+namespace {
+
+// parallel_map_chunks over `rows` rows with no options on a pool of `threads`: the rows of the
+// first chunk take `cost` each (asleep, so that a loaded machine still runs the workers), the
+// others wait (at most 30 s) until every thread has run a chunk, so the call cannot finish on
+// fewer threads. Returns the number of distinct threads that ran chunks, 0 on a time-out.
+std::size_t threads_running_costly_rows(std::size_t rows, std::size_t threads,
+                                        std::chrono::microseconds cost) {
+    const parray::ndarray<int> a = xt::arange<int>(static_cast<int>(rows));
+    const std::size_t first_chunk_rows = parray::detail::short_reduction_plan(rows)[0].size();
+    std::mutex mutex;
+    std::set<std::thread::id> seen;
+    std::atomic<bool> timed_out{false};
+    const auto results = parray::parallel_map_chunks(
+        a,
+        [&](const auto& chunk) {
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                seen.insert(std::this_thread::get_id());
+            }
+            if (static_cast<std::size_t>(chunk(0)) < first_chunk_rows) {
+                std::this_thread::sleep_for(cost * chunk.size());
+                return int(xt::sum(chunk)());
+            }
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+            for (;;) {
+                {
+                    const std::lock_guard<std::mutex> lock(mutex);
+                    if (seen.size() == threads) {
+                        break;
+                    }
+                }
+                if (std::chrono::steady_clock::now() > deadline) {
+                    timed_out = true;
+                    break;
+                }
+                std::this_thread::sleep_for(std::chrono::microseconds(100));
+            }
+            return int(xt::sum(chunk)());
+        },
+        on_pool(threads));
+    const int total = std::accumulate(results.begin(), results.end(), 0);
+    REQUIRE(total == static_cast<int>(rows * (rows - 1) / 2));
+    return timed_out.load() ? 0 : seen.size();
+}
+
+} // namespace
+
+TEST_CASE("parallel_map_chunks of short costly inputs uses every thread, with no options",
+          "[parallel][chunks]") {
+    const std::size_t threads = GENERATE(2, 3);
+    // The issue's shapes: 8 rows of 2 ms, 1000 rows of 100 us, 2 rows.
+    REQUIRE(threads_running_costly_rows(8, threads, std::chrono::milliseconds(2)) == threads);
+    REQUIRE(threads_running_costly_rows(1000, threads, std::chrono::microseconds(100)) == threads);
+    if (threads == 2) {
+        REQUIRE(threads_running_costly_rows(2, threads, std::chrono::milliseconds(2)) == 2);
+    }
+}
+
+TEST_CASE("short parallel_map_chunks of cheap rows stays on the calling thread",
+          "[parallel][chunks]") {
+    // Timed cheap on the first call, later calls run inline without timing (a timing can be
+    // fooled by the machine stalling the caller: at most one call of the 50 may share).
+    auto& pool = pool_of(2);
+    const auto caller = std::this_thread::get_id();
+    const parray::ndarray<double> a = xt::arange<double>(1000.0);
+    int shared_calls = 0;
+    for (int call = 0; call < 50; ++call) {
+        std::atomic<bool> elsewhere{false};
+        const auto lasts = parray::parallel_map_chunks(
+            a,
+            [&](const auto& chunk) {
+                if (std::this_thread::get_id() != caller) {
+                    elsewhere.store(true, std::memory_order_relaxed);
+                }
+                return chunk(chunk.size() - 1) * 2.0;
+            },
+            parray::options{}.pool(pool));
+        // 64 chunks: 40 of 16 rows, then 24 of 15.
+        REQUIRE(lasts.size() == 64);
+        REQUIRE(lasts[39] == 2.0 * 639);
+        REQUIRE(lasts[63] == 2.0 * 999);
+        shared_calls += elsewhere.load() ? 1 : 0;
+    }
+    REQUIRE(shared_calls <= 1);
+}
+
 TEST_CASE("parallel_map_chunks of a 0-dimensional array throws", "[parallel][chunks]") {
     const parray::ndarray<int> scalar(5);
     REQUIRE(scalar.dimension() == 0);
@@ -1205,7 +1357,12 @@ TEST_CASE("the calls split their input exactly as chunk_ranges says", "[parallel
                     return parray::chunk_range{chunk(0), chunk(0) + chunk.size()};
                 },
                 parray::options(opts).pool(pool_of(3)));
-            REQUIRE(seen == parray::chunk_ranges(n, opts));
+            // parallel_map_chunks cuts a short input (up to 32768 elements) with automatic
+            // chunks into 64 near-equal ones, so that costly chunks can be shared.
+            const bool automatic = opts.chunk_size() == 0 && opts.num_chunks() == 0;
+            REQUIRE(seen == parray::chunk_ranges(n, automatic && n <= 32768
+                                                        ? parray::options{}.num_chunks(64)
+                                                        : opts));
         }
     }
 }

@@ -116,7 +116,9 @@ inline chunk_plan make_chunk_plan(std::size_t n, const options& opts,
 
 /// The [begin, end) ranges, in order, that a parallel call over n items with these options uses
 /// (reductions and parallel_map_chunks; element-wise calls may cut automatic chunks finer on a
-/// larger pool or for costly elements, which changes none of their results).
+/// larger pool or for costly elements, which changes none of their results; parallel_reduce,
+/// parallel_transform_reduce and parallel_map_chunks cut up to 32768 automatic elements into
+/// the chunks of num_chunks(64)).
 /// They cover [0, n) exactly once with no empty range (none at all when n == 0), and depend only
 /// on n and the options, never on the pool. Throws std::invalid_argument when both chunk_size
 /// and num_chunks are set. Automatic chunking: one chunk up to 32768 items, else chunks of a

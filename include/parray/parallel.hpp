@@ -317,7 +317,10 @@ auto parallel_map_chunks(const E& a, F&& f, const options& opts = {}) {
     }
     const std::size_t rows = a.shape()[0];
     const std::size_t row_elements = rows == 0 ? 1 : a.size() / rows;
-    const detail::chunk_plan plan = detail::make_chunk_plan(rows, opts, row_elements);
+    // Automatic chunks of a short input: min(rows, 64) near-equal runs of rows, run on the caller
+    // or on the pool by what f costs (for_each_chunk_by_cost); the split never depends on that.
+    const bool is_short = detail::is_short_by_cost(rows, opts, row_elements);
+    const detail::chunk_plan plan = detail::by_cost_plan(rows, opts, row_elements);
     detail::prepare_for_concurrent_reads(a);
     const auto view_of = [&](chunk_range r) {
         return xt::view(
@@ -337,7 +340,7 @@ auto parallel_map_chunks(const E& a, F&& f, const options& opts = {}) {
                 results[index] = result_type(std::invoke(f, chunk));
             }
         };
-        detail::for_each_chunk(plan, opts, body);
+        detail::for_each_chunk_by_cost(plan, is_short, opts, body);
         return results;
     } else {
         // Slots for results that cannot be made before their chunk runs; moved out in order.
@@ -346,7 +349,7 @@ auto parallel_map_chunks(const E& a, F&& f, const options& opts = {}) {
             const view_type chunk = view_of(r);
             slots[index].emplace(std::invoke(f, chunk));
         };
-        detail::for_each_chunk(plan, opts, body);
+        detail::for_each_chunk_by_cost(plan, is_short, opts, body);
         std::vector<result_type> results;
         results.reserve(slots.size());
         for (auto& slot : slots) {

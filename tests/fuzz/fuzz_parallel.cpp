@@ -844,13 +844,11 @@ void check_map_chunks(byte_reader& in) {
         }));
         return;
     }
-    // The chunks: chunk_ranges when set explicitly, one chunk for small automatic inputs.
-    std::vector<parray::chunk_range> expected;
-    if (o.chunk_size() != 0 || o.num_chunks() != 0) {
-        expected = parray::chunk_ranges(rows, o);
-    } else if (rows > 0) {
-        expected.push_back({0, rows});
-    }
+    // The chunks: chunk_ranges when set explicitly, 64 near-equal ones (fewer when there are
+    // fewer rows) for small automatic inputs.
+    const bool automatic = o.chunk_size() == 0 && o.num_chunks() == 0;
+    const std::vector<parray::chunk_range> expected =
+        parray::chunk_ranges(rows, automatic ? parray::options{}.num_chunks(64) : o);
     const auto values_of = [](const auto& chunk) {
         return std::vector<std::int64_t>(chunk.begin(), chunk.end());
     };

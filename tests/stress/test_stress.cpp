@@ -304,7 +304,11 @@ struct workload {
         for (const parray::options& recipe : recipes) {
             double_sums.push_back(bits_of(parray::parallel_sum(doubles, recipe)));
             std::vector<std::int64_t> sums;
-            for (const parray::chunk_range r : parray::chunk_ranges(n, recipe)) {
+            // parallel_map_chunks' split: 64 near-equal chunks for a short automatic call.
+            const bool automatic = recipe.chunk_size() == 0 && recipe.num_chunks() == 0;
+            const parray::options split =
+                automatic && n <= 32768 ? parray::options{}.num_chunks(64) : recipe;
+            for (const parray::chunk_range r : parray::chunk_ranges(n, split)) {
                 sums.push_back(std::accumulate(ints.begin() + static_cast<std::ptrdiff_t>(r.begin),
                                                ints.begin() + static_cast<std::ptrdiff_t>(r.end),
                                                std::int64_t{0}));

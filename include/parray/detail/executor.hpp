@@ -238,15 +238,28 @@ inline chunk_plan short_reduction_plan(std::size_t n) noexcept {
     return chunk_plan::balanced(n, short_reduction_chunks);
 }
 
-// The chunks of a reduction: make_chunk_plan's, except for a short by_cost one with automatic
-// chunks (watched or not: the same bits either way).
+// The chunks of a call whose short form runs by cost (a by_cost reduction, parallel_map_chunks)
+// over n items of item_elements elements each: short_reduction_plan's when its chunks are
+// automatic and it has up to serial_grain elements (watched or not: the same results either
+// way; is_short_by_cost), else make_chunk_plan's.
+inline bool is_short_by_cost(std::size_t n, const options& opts,
+                             std::size_t item_elements = 1) noexcept {
+    return n <= serial_grain / std::max<std::size_t>(item_elements, 1) && opts.chunk_size() == 0 &&
+           opts.num_chunks() == 0;
+}
+inline chunk_plan by_cost_plan(std::size_t n, const options& opts, std::size_t item_elements = 1) {
+    return is_short_by_cost(n, opts, item_elements) ? short_reduction_plan(n)
+                                                    : make_chunk_plan(n, opts, item_elements);
+}
+
+// The chunks of a reduction: make_chunk_plan's, except for a short by_cost one (by_cost_plan).
 template <short_reduction Short>
 chunk_plan reduction_plan(std::size_t n, const options& opts) {
-    if (Short == short_reduction::by_cost && n <= serial_grain && opts.chunk_size() == 0 &&
-        opts.num_chunks() == 0) {
-        return short_reduction_plan(n);
+    if constexpr (Short == short_reduction::by_cost) {
+        return by_cost_plan(n, opts);
+    } else {
+        return make_chunk_plan(n, opts);
     }
-    return make_chunk_plan(n, opts);
 }
 
 // ordered_reduce past its inline path (kept out of line as share_costly_elementwise).
@@ -271,6 +284,85 @@ struct plan_from {
     chunk_range operator[](std::size_t index) const noexcept { return plan[first + index]; }
 };
 
+// Where the rest of a short by_cost call goes once known_cheap<Key> has said no: all of it to
+// the pool when Key's elements are known costly; else its chunk 0 runs here first, timed
+// (run_first), and the other chunks are shared only if they would take longer than
+// share_work_above on one thread. What is timed is recorded for Key.
+struct short_call_route {
+    std::size_t first; // chunks [0, first) have run
+    bool share;        // whether chunks [first, size) go to the pool
+};
+template <class Key, class Plan, class RunFirst>
+short_call_route route_short_call(const Plan& plan, RunFirst&& run_first) {
+    const float per_element = element_cost<Key>::nanoseconds.load(std::memory_order_relaxed);
+    unsigned& calls_since_timed = element_cost<Key>::calls_since_timed;
+    if (per_element >= 0.0F && calls_since_timed < retime_interval) {
+        return {0, true}; // known costly (known_cheap counted the call)
+    }
+    calls_since_timed = 0;
+    const std::size_t timed_elements = plan[0].size();
+    const auto start = std::chrono::steady_clock::now();
+    run_first();
+    const std::chrono::duration<float, std::nano> elapsed =
+        std::chrono::steady_clock::now() - start;
+    const float timed = elapsed.count() / static_cast<float>(timed_elements);
+    element_cost<Key>::nanoseconds.store(timed, std::memory_order_relaxed);
+    const auto rest = static_cast<float>(plan[plan.size() - 1].end - timed_elements);
+    return {1,
+            timed * rest >= static_cast<float>(std::chrono::nanoseconds(share_work_above).count())};
+}
+
+// for_each_chunk_by_cost past known_cheap: routed by route_short_call (kept out of line as
+// share_costly_elementwise).
+template <class Body>
+PARRAY_NOINLINE void share_costly_chunks(const chunk_plan& plan, const options& opts, Body& body) {
+    const auto run_here = [&](std::size_t first) {
+        for (std::size_t i = first; i < plan.size(); ++i) {
+            body(i, plan[i]);
+        }
+    };
+    if (pool_for(opts).size() < 2) {
+        run_here(0);
+        return;
+    }
+    const short_call_route route = route_short_call<Body>(plan, [&] { body(0, plan[0]); });
+    if (!route.share) {
+        run_here(route.first);
+        return;
+    }
+    const plan_from rest{plan, route.first};
+    auto shifted = [&](std::size_t index, chunk_range r) { body(route.first + index, r); };
+    for_each_chunk(rest, opts, shifted);
+}
+
+// Runs body(chunk_index, range) for every chunk of `plan`, as for_each_chunk, for a call whose
+// chunks are by_cost_plan's: a short one (is_short_by_cost) that is unwatched runs on the caller
+// when its items are known cheap and is shared with the pool when they are costly
+// (route_short_call), item costs being recorded per Body; other calls go to for_each_chunk. Where a
+// chunk runs depends on timing, the chunks never do.
+template <class Body>
+void for_each_chunk_by_cost(const chunk_plan& plan, bool is_short, const options& opts,
+                            Body& body) {
+    if (!is_short || !automatic_and_unwatched(opts)) {
+        for_each_chunk(plan, opts, body);
+        return;
+    }
+    const std::size_t count = plan.size();
+    if (count == 0) {
+        return;
+    }
+    if (count == 1 || known_cheap<Body>(plan[count - 1].end)) {
+        auto each_chunk = [&] {
+            for (std::size_t i = 0; i < count; ++i) {
+                body(i, plan[i]);
+            }
+        };
+        run_inline(each_chunk);
+        return;
+    }
+    share_costly_chunks(plan, opts, body);
+}
+
 // A short by_cost reduction whose elements are not known cheap: timed on its first chunk on the
 // caller (see share_costly_elementwise) unless known costly, the rest run on the caller or
 // shared with the pool accordingly. The partials are combined in chunk order either way.
@@ -284,31 +376,17 @@ PARRAY_NOINLINE T share_costly_reduction(const chunk_plan& plan, const options& 
             emit_chunk(plan[i], fold);
         }
     };
-    thread_pool& pool = pool_for(opts);
-    if (pool.size() < 2) {
+    if (pool_for(opts).size() < 2) {
         run_here(0);
         return init;
     }
-    const float per_element = element_cost<EmitChunk>::nanoseconds.load(std::memory_order_relaxed);
-    unsigned& calls_since_timed = element_cost<EmitChunk>::calls_since_timed;
-    std::size_t first = 0;
-    if (per_element < 0.0F || calls_since_timed >= retime_interval) {
-        calls_since_timed = 0;
-        const std::size_t timed_elements = plan[0].size();
-        const auto start = std::chrono::steady_clock::now();
-        emit_chunk(plan[0], fold);
-        const std::chrono::duration<float, std::nano> elapsed =
-            std::chrono::steady_clock::now() - start;
-        const float timed = elapsed.count() / static_cast<float>(timed_elements);
-        element_cost<EmitChunk>::nanoseconds.store(timed, std::memory_order_relaxed);
-        first = 1;
-        const auto rest = static_cast<float>(plan[plan.size() - 1].end - timed_elements);
-        if (timed * rest < static_cast<float>(std::chrono::nanoseconds(share_work_above).count())) {
-            run_here(first);
-            return init;
-        }
+    const short_call_route route =
+        route_short_call<EmitChunk>(plan, [&] { emit_chunk(plan[0], fold); });
+    if (!route.share) {
+        run_here(route.first);
+        return init;
     }
-    const plan_from rest{plan, first};
+    const plan_from rest{plan, route.first};
     for (std::optional<Partial>& partial :
          chunk_partials<Partial>(rest, opts, emit_chunk, slots_of)) {
         init = combine(std::move(init), std::move(*partial));
