@@ -17,6 +17,7 @@
 #include "config.hpp"
 #include "detail/array_access.hpp"
 #include "detail/executor.hpp"
+#include "detail/expression_rows.hpp"
 #include "detail/fold.hpp"
 #include "detail/numpy_sum.hpp"
 #include "detail/overlap.hpp"
@@ -144,6 +145,14 @@ auto floating_sum(const E& a, const options& opts) {
     const auto data = contiguous_data(a);
     prepare_for_concurrent_reads(a);
     auto sum_chunk = [&](chunk_range r, auto&& emit) {
+        if constexpr (readable_by_rows_v<E> && !has_strided_storage<const E>::value) {
+            // A lazy expression: evaluated a block at a time by rows (vectorised), even where
+            // xtensor's linear iterator could walk it element by element.
+            if (a.dimension() != 0) {
+                sum_block_segments<T>(make_row_cursor(a, r.begin), r, emit);
+                return;
+            }
+        }
         with_range(a, data, r,
                    [&](auto first, std::size_t) { sum_block_segments<T>(first, r, emit); });
     };

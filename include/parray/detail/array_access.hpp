@@ -207,11 +207,7 @@ PARRAY_NOINLINE decltype(auto) with_cursor(E& e, chunk_range r, Visitor& visit) 
         }
         if constexpr (readable_by_rows_v<E>) {
             if (e.dimension() != 0) {
-                row_index shape(e.shape().begin(), e.shape().end());
-                const std::size_t dimension = shape.size();
-                return visit(
-                    row_cursor<rows_type_t<E>>(make_rows(e, dimension), std::move(shape), r.begin),
-                    r.size());
+                return visit(make_row_cursor(e, r.begin), r.size());
             }
         }
         return visit(flat_cursor<E>(e, r.begin), r.size());

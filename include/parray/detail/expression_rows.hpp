@@ -300,7 +300,9 @@ auto assign_by_rows_body(Out& out, const E& e) {
     };
 }
 
-// A row-major cursor over an expression readable by rows: * and ++, as the algorithms use.
+// A row-major cursor over an expression readable by rows: * and ++, as the algorithms use, and
+// read_into, which evaluates many elements at once, a row piece at a time (vectorised where the
+// rows are contiguous).
 template <class Reader>
 class row_cursor {
 public:
@@ -311,17 +313,33 @@ public:
             position /= shape_[axis];
         }
         reader_.move_to(index_);
+        unit_ = reader_.unit_inner_stride();
         left_in_row_ = shape_.back() - index_.back();
     }
 
-    decltype(auto) operator*() const { return reader_.template at<false>(column_); }
+    decltype(auto) operator*() const { return reader_.template at<false>(0); }
 
     row_cursor& operator++() {
-        ++column_;
+        reader_.advance(1);
         if (--left_in_row_ == 0) {
             next_row();
         }
         return *this;
+    }
+
+    // Writes the next count elements to dest, converted to T, and moves past them.
+    template <class T>
+    void read_into(T* dest, std::size_t count) {
+        while (count != 0) {
+            const std::size_t piece = std::min(count, left_in_row_);
+            read_row(dest, reader_, piece, unit_);
+            dest += piece;
+            count -= piece;
+            left_in_row_ -= piece;
+            if (left_in_row_ == 0) {
+                next_row();
+            }
+        }
     }
 
 private:
@@ -334,15 +352,23 @@ private:
             index_[axis] = 0;
         }
         reader_.move_to(index_);
-        column_ = 0;
         left_in_row_ = shape_.back();
     }
 
-    Reader reader_;
+    Reader reader_; // at the current element
     row_index shape_;
     row_index index_; // of the current row's first element read; the last axis is not kept
-    std::size_t column_ = 0;
     std::size_t left_in_row_ = 0;
+    bool unit_ = false; // every operand's rows are contiguous
 };
+
+// A row_cursor over e (readable by rows, at least one axis) from row-major position `position`.
+// The readers are made here: after prepare_for_concurrent_reads, any thread may call it.
+template <class E>
+row_cursor<rows_type_t<E>> make_row_cursor(const E& e, std::size_t position) {
+    row_index shape(e.shape().begin(), e.shape().end());
+    const std::size_t dimension = shape.size();
+    return row_cursor<rows_type_t<E>>(make_rows(e, dimension), std::move(shape), position);
+}
 
 } // namespace parray::detail

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
+#include <utility>
 
 #include "../chunking.hpp"
 #include "../config.hpp"
@@ -65,6 +66,16 @@ inline std::size_t block_segments(chunk_range r) noexcept {
     return r.size() == 0 ? 0 : (r.end - 1) / numpy_block_size - r.begin / numpy_block_size + 1;
 }
 
+// Whether an iterator can write many elements at once: read_into(T* dest, count), as
+// row_cursor (expression_rows.hpp) evaluates a lazy expression a row piece at a time.
+template <class Iterator, class T, class = void>
+struct has_read_into : std::false_type {};
+template <class Iterator, class T>
+struct has_read_into<
+    Iterator, T,
+    std::void_t<decltype(std::declval<Iterator&>().read_into(std::declval<T*>(), std::size_t{}))>>
+    : std::true_type {};
+
 // Calls emit(pairwise sum) for each piece of chunk r cut at multiples of the NumPy block, in
 // order. `first` is an iterator (or pointer) to element r.begin.
 template <class T, class Iterator, class Emit>
@@ -86,8 +97,12 @@ void sum_block_segments(Iterator first, chunk_range r, Emit&& emit) {
         } else {
             // Not contiguous: copy the piece into a buffer (as NumPy's own buffering does).
             T buffer[numpy_block_size];
-            for (std::size_t i = 0; i < count; ++i, ++first) {
-                buffer[i] = *first;
+            if constexpr (has_read_into<Iterator, T>::value) {
+                first.read_into(buffer, count);
+            } else {
+                for (std::size_t i = 0; i < count; ++i, ++first) {
+                    buffer[i] = *first;
+                }
             }
             emit(numpy_pairwise_sum<T>(buffer, count));
         }
