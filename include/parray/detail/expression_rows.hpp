@@ -342,7 +342,29 @@ public:
         }
     }
 
+    // Calls visit(elements), elements[i] being the next i-th element as a T for i < count, and
+    // moves past them, when they lie in one contiguous row; else returns false, reading nothing.
+    template <class T, class Visit>
+    bool visit_contiguous(std::size_t count, Visit&& visit) {
+        if (!unit_ || count > left_in_row_) {
+            return false;
+        }
+        visit(contiguous_elements<T>{&reader_});
+        reader_.advance(count);
+        left_in_row_ -= count;
+        if (left_in_row_ == 0) {
+            next_row();
+        }
+        return true;
+    }
+
 private:
+    template <class T>
+    struct contiguous_elements {
+        const Reader* reader;
+        T operator[](std::size_t i) const { return static_cast<T>(reader->template at<true>(i)); }
+    };
+
     void next_row() {
         index_.back() = 0;
         for (std::size_t axis = shape_.size() - 1; axis-- > 0;) {

@@ -17,9 +17,9 @@ namespace parray::detail {
 // most 128 elements, combined as a tree, and halving (at a multiple of 8) above that.
 
 // The leaf of the recursion, n <= numpy_pairwise_leaf_size; not recursive itself, so that short
-// sums inline it.
-template <class T>
-T numpy_pairwise_leaf(const T* a, std::size_t n) noexcept {
+// sums inline it. `a` is a pointer, or anything whose a[i] gives element i as a T.
+template <class T, class Elements = const T*>
+T numpy_pairwise_leaf(Elements a, std::size_t n) noexcept {
     if (n < 8) {
         T sum = T(0);
         for (std::size_t i = 0; i < n; ++i) {
@@ -58,12 +58,36 @@ PARRAY_NOINLINE T numpy_pairwise_halves(const T* a, std::size_t n) noexcept {
 
 template <class T>
 T numpy_pairwise_sum(const T* a, std::size_t n) noexcept {
-    return n <= numpy_pairwise_leaf_size ? numpy_pairwise_leaf(a, n) : numpy_pairwise_halves(a, n);
+    return n <= numpy_pairwise_leaf_size ? numpy_pairwise_leaf<T>(a, n)
+                                         : numpy_pairwise_halves(a, n);
 }
 
 // The number of pieces chunk r splits into when also cut at every multiple of the NumPy block.
 inline std::size_t block_segments(chunk_range r) noexcept {
     return r.size() == 0 ? 0 : (r.end - 1) / numpy_block_size - r.begin / numpy_block_size + 1;
+}
+
+// numpy_pairwise_sum over the next n elements of `source`, which has read_into and
+// visit_contiguous (row_cursor, expression_rows.hpp): the same tree of
+// additions, its leaves read into a small buffer one after another as the recursion reaches
+// them (left to right), so that reading a lazy expression overlaps with adding it.
+template <class T, class Source>
+T numpy_pairwise_sum_reading(Source& source, std::size_t n) {
+    if (n <= numpy_pairwise_leaf_size) {
+        T sum;
+        // Straight from the operands where the leaf lies in one contiguous row: no buffer.
+        if (source.template visit_contiguous<T>(
+                n, [&](const auto& elements) { sum = numpy_pairwise_leaf<T>(elements, n); })) {
+            return sum;
+        }
+        T leaf[numpy_pairwise_leaf_size];
+        source.read_into(leaf, n);
+        return numpy_pairwise_leaf<T>(leaf, n);
+    }
+    std::size_t half = n / 2;
+    half -= half % 8;
+    const T left = numpy_pairwise_sum_reading<T>(source, half);
+    return left + numpy_pairwise_sum_reading<T>(source, n - half);
 }
 
 // Whether an iterator can write many elements at once: read_into(T* dest, count), as
@@ -95,16 +119,16 @@ void sum_block_segments(Iterator first, chunk_range r, Emit&& emit) {
             emit(numpy_pairwise_sum<T>(first, count));
             first += count;
         } else {
-            // Not contiguous: copy the piece into a buffer (as NumPy's own buffering does).
-            T buffer[numpy_block_size];
             if constexpr (has_read_into<Iterator, T>::value) {
-                first.read_into(buffer, count);
+                emit(numpy_pairwise_sum_reading<T>(first, count));
             } else {
+                // Not contiguous: copy the piece into a buffer (as NumPy's own buffering does).
+                T buffer[numpy_block_size];
                 for (std::size_t i = 0; i < count; ++i, ++first) {
                     buffer[i] = *first;
                 }
+                emit(numpy_pairwise_sum<T>(buffer, count));
             }
-            emit(numpy_pairwise_sum<T>(buffer, count));
         }
         begin = end;
     }
