@@ -349,9 +349,70 @@ private:
             kept.advance(index, length);
             left -= length;
         }
-        std::vector<Value> buffer(std::min(longest, numpy_block_size));
         std::vector<T> partials;
         partials.reserve(outputs.size());
+        // One run whose elements for consecutive positions follow one another (a sum along
+        // axis 0 of 10^6 x 8): read many positions at once, by whole rows.
+        if (runs.size() == 1 && longest <= numpy_block_size && !g.folded_strides.empty() &&
+            g.folded_strides.back() == static_cast<std::ptrdiff_t>(longest)) {
+            fold_consecutive_positions(index, runs.front().first, longest, positions, partials);
+        } else {
+            fold_position_by_position(source, index, runs, longest, unit, positions, partials);
+        }
+        for (std::size_t k = 0; k < partials.size(); ++k) {
+            emit(outputs.begin + k, std::move(partials[k]));
+        }
+    }
+
+    // Folds position l's elements (a row of `length` outputs, in buffer) into partials; the
+    // first position starts each output's fold.
+    void fold_position(const Value* row, std::size_t length, bool first,
+                       std::vector<T>& partials) const {
+        if (first) {
+            for (std::size_t i = 0; i < length; ++i) {
+                partials.push_back(std::invoke(transform, row[i]));
+            }
+            return;
+        }
+        T* partial = partials.data();
+        for (std::size_t i = 0; i < length; ++i) {
+            partial[i] = std::invoke(reduce, std::move(partial[i]), std::invoke(transform, row[i]));
+        }
+    }
+
+    void fold_consecutive_positions(row_index& index, const row_index& run_start,
+                                    std::size_t length, chunk_range positions,
+                                    std::vector<T>& partials) const {
+        const std::size_t rows_a_block = numpy_block_size / length;
+        std::vector<Value> buffer(rows_a_block * length);
+        for (std::size_t l = positions.begin; l < positions.end;) {
+            // Up to the next wrap of the last folded axis, the positions' rows are contiguous.
+            const std::size_t stretch = std::min(positions.end - l, folded.run_left(index));
+            kept.copy(index, run_start);
+            std::size_t flat = 0;
+            for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+                flat = flat * shape[axis] + index[axis];
+            }
+            row_cursor<Reader> cursor(reader, shape, flat);
+            for (std::size_t done = 0; done < stretch;) {
+                const std::size_t rows = std::min(rows_a_block, stretch - done);
+                cursor.read_into(buffer.data(), rows * length);
+                for (std::size_t b = 0; b < rows; ++b) {
+                    fold_position(buffer.data() + b * length, length,
+                                  l + done + b == positions.begin, partials);
+                }
+                done += rows;
+            }
+            folded.advance(index, stretch);
+            l += stretch;
+        }
+    }
+
+    void fold_position_by_position(Reader& source, row_index& index,
+                                   const std::vector<std::pair<row_index, std::size_t>>& runs,
+                                   std::size_t longest, bool unit, chunk_range positions,
+                                   std::vector<T>& partials) const {
+        std::vector<Value> buffer(std::min(longest, numpy_block_size));
         for (std::size_t l = positions.begin; l < positions.end; ++l, folded.advance(index, 1)) {
             T* partial = partials.data();
             for (const auto& [run_start, length] : runs) {
@@ -373,9 +434,6 @@ private:
                     partial += count;
                 }
             }
-        }
-        for (std::size_t k = 0; k < partials.size(); ++k) {
-            emit(outputs.begin + k, std::move(partials[k]));
         }
     }
 };

@@ -41,7 +41,8 @@ public:
 
     template <class E>
     strided_rows(E& e, std::size_t dimension)
-        : origin_(e.data() + e.data_offset()), current_(origin_), strides_(dimension, 0) {
+        : origin_(e.data() + e.data_offset()), row_start_(origin_), current_(origin_),
+          strides_(dimension, 0) {
         const std::size_t first_axis = dimension - e.dimension();
         for (std::size_t axis = 0; axis < e.dimension(); ++axis) {
             if (e.shape()[axis] != 1) {
@@ -49,6 +50,7 @@ public:
             }
         }
         inner_stride_ = dimension == 0 ? 0 : strides_.back();
+        outer_stride_ = dimension < 2 ? 0 : strides_[dimension - 2];
     }
 
     // Makes the rows run along `axis` (the last axis unless set).
@@ -65,14 +67,19 @@ public:
     }
 
     void move_to(const row_index& index) {
-        current_ = origin_;
+        row_start_ = origin_;
         for (std::size_t axis = 0; axis < index.size(); ++axis) {
-            current_ += static_cast<std::ptrdiff_t>(index[axis]) * strides_[axis];
+            row_start_ += static_cast<std::ptrdiff_t>(index[axis]) * strides_[axis];
         }
-        if (!row_copies_.empty()) {
-            std::fill(row_copies_.begin(), row_copies_.end(), *current_);
-            current_ = row_copies_.data();
-        }
+        enter_row();
+    }
+
+    // Moves from where the last move_to went one step along the next-to-last axis: to the start
+    // of the next row when that was the start of a row (one addition, where move_to recomputes
+    // the position from the index: rows of 8 elements spent more time there than in the row).
+    void next_outer_row() {
+        row_start_ += outer_stride_;
+        enter_row();
     }
 
     // Moves count elements along the row.
@@ -95,10 +102,20 @@ public:
     }
 
 private:
+    void enter_row() {
+        current_ = row_start_;
+        if (!row_copies_.empty()) {
+            std::fill(row_copies_.begin(), row_copies_.end(), *row_start_);
+            current_ = row_copies_.data();
+        }
+    }
+
     Pointer origin_;
+    Pointer row_start_;
     Pointer current_;
     row_strides strides_;
     std::ptrdiff_t inner_stride_ = 0;
+    std::ptrdiff_t outer_stride_ = 0;
     std::vector<value_type> row_copies_;
 };
 
@@ -110,6 +127,7 @@ public:
     void set_row_axis(std::size_t) noexcept {}
     void read_rows_by_copy() noexcept {}
     void move_to(const row_index&) noexcept {}
+    void next_outer_row() noexcept {}
     void advance(std::size_t) noexcept {}
     bool unit_inner_stride() const noexcept { return true; }
     template <bool Unit>
@@ -136,6 +154,9 @@ public:
     }
     void move_to(const row_index& index) {
         std::apply([&](auto&... operand) { (operand.move_to(index), ...); }, operands_);
+    }
+    void next_outer_row() {
+        std::apply([](auto&... operand) { (operand.next_outer_row(), ...); }, operands_);
     }
     void advance(std::size_t count) noexcept {
         std::apply([&](auto&... operand) { (operand.advance(count), ...); }, operands_);
@@ -210,25 +231,37 @@ rows_type_t<E> make_rows(const E& e, std::size_t dimension) {
     }
 }
 
-// Calls visit_row(length) for each piece of a row that positions [r.begin, r.end) of a
-// row-major `shape` cover, after moving every reader to the piece's first element.
-template <class VisitRow, class... Readers>
-void for_each_row_piece(const row_index& shape, chunk_range r, VisitRow&& visit_row,
+// Calls visit_rows(length, rows) for the pieces of rows that positions [r.begin, r.end) of a
+// row-major `shape` cover, after moving every reader to the first piece's first element: `rows`
+// pieces of `length` elements, the next one reached by next_outer_row (whole rows, along the
+// next-to-last axis, without wrapping it), or a single piece (rows == 1).
+template <class VisitRows, class... Readers>
+void for_each_row_piece(const row_index& shape, chunk_range r, VisitRows&& visit_rows,
                         Readers&... readers) {
-    row_index index(shape.size(), 0);
+    const std::size_t dimension = shape.size();
+    row_index index(dimension, 0);
     std::size_t position = r.begin;
-    for (std::size_t axis = shape.size(); axis-- > 0;) {
+    for (std::size_t axis = dimension; axis-- > 0;) {
         index[axis] = position % shape[axis];
         position /= shape[axis];
     }
     const std::size_t row_length = shape.back();
     for (std::size_t left = r.size(); left != 0;) {
-        const std::size_t length = std::min(left, row_length - index.back());
         (readers.move_to(index), ...);
-        visit_row(length);
-        left -= length;
-        index.back() += length;
-        for (std::size_t axis = shape.size() - 1; axis > 0 && index[axis] == shape[axis]; --axis) {
+        std::size_t axis = dimension - 1; // the axis moved along, then carried from
+        std::size_t step = 0;
+        if (dimension >= 2 && index.back() == 0 && left >= row_length) {
+            axis = dimension - 2;
+            step = std::min(left / row_length, shape[axis] - index[axis]);
+            visit_rows(row_length, step);
+            left -= step * row_length;
+        } else {
+            step = std::min(left, row_length - index.back());
+            visit_rows(step, std::size_t{1});
+            left -= step;
+        }
+        index[axis] += step;
+        for (; axis > 0 && index[axis] == shape[axis]; --axis) {
             index[axis] = 0;
             ++index[axis - 1];
         }
@@ -249,11 +282,24 @@ PARRAY_FLATTEN void assign_row(Dest& dest, Source& source, std::size_t length) {
     }
 }
 
+// assign_row over `rows` rows, the next one reached by next_outer_row.
+template <bool Unit, class Dest, class Source>
+PARRAY_FLATTEN void assign_rows(Dest& dest, Source& source, std::size_t length, std::size_t rows) {
+    for (std::size_t k = 0; k < rows; ++k) {
+        if (k != 0) {
+            dest.next_outer_row();
+            source.next_outer_row();
+        }
+        assign_row<Unit>(dest, source, length);
+    }
+}
+
 // A contiguous buffer written as rows: the destination of read_row.
 template <class T>
 struct dense_rows {
     using value_type = T;
     T* current;
+    void next_outer_row() noexcept {} // rows follow one another
     template <bool Unit>
     T& at(std::size_t j) const noexcept {
         return current[j];
@@ -289,11 +335,11 @@ auto assign_by_rows_body(Out& out, const E& e) {
         const bool unit = shape.back() == 1 || (d.unit_inner_stride() && s.unit_inner_stride());
         for_each_row_piece(
             shape, r,
-            [&](std::size_t length) {
+            [&](std::size_t length, std::size_t rows) {
                 if (unit) {
-                    assign_row<true>(d, s, length);
+                    assign_rows<true>(d, s, length, rows);
                 } else {
-                    assign_row<false>(d, s, length);
+                    assign_rows<false>(d, s, length, rows);
                 }
             },
             d, s);
@@ -330,7 +376,25 @@ public:
     // Writes the next count elements to dest, converted to T, and moves past them.
     template <class T>
     void read_into(T* dest, std::size_t count) {
+        const std::size_t dimension = shape_.size();
+        const std::size_t row_length = shape_.back();
         while (count != 0) {
+            if (dimension >= 2 && left_in_row_ == row_length && count >= row_length) {
+                // Whole rows, one after another along the next-to-last axis.
+                const std::size_t outer = dimension - 2;
+                const std::size_t rows =
+                    std::min(count / row_length, shape_[outer] - index_[outer]);
+                for (std::size_t k = 0; k < rows; ++k, dest += row_length) {
+                    if (k != 0) {
+                        reader_.next_outer_row();
+                    }
+                    read_row(dest, reader_, row_length, unit_);
+                }
+                count -= rows * row_length;
+                index_[outer] += rows - 1;
+                next_row();
+                continue;
+            }
             const std::size_t piece = std::min(count, left_in_row_);
             read_row(dest, reader_, piece, unit_);
             dest += piece;
