@@ -406,7 +406,7 @@ TEST_CASE("short loops of cheap elements stay on the calling thread", "[parallel
             parray::options{}.pool(pool));
         shared_calls += elsewhere.load() ? 1 : 0;
     }
-    REQUIRE(shared_calls <= 1);
+    REQUIRE(shared_calls <= 5);
     REQUIRE(out[999] == 499.5);
 }
 
@@ -612,8 +612,9 @@ TEST_CASE("parallel_map_chunks of short costly inputs uses every thread, with no
 
 TEST_CASE("short parallel_map_chunks of cheap rows stays on the calling thread",
           "[parallel][chunks]") {
-    // Timed cheap on the first call, later calls run inline without timing (a timing can be
-    // fooled by the machine stalling the caller: at most one call of the 50 may share).
+    // Timed cheap on the first call, later calls run inline without timing. A timing can be
+    // fooled by the machine stalling the caller (a build beside it made 2 of 50 calls share):
+    // at most 5 of the 50 may share; a call that always shared would share all 50.
     auto& pool = pool_of(2);
     const auto caller = std::this_thread::get_id();
     const parray::ndarray<double> a = xt::arange<double>(1000.0);
@@ -635,7 +636,7 @@ TEST_CASE("short parallel_map_chunks of cheap rows stays on the calling thread",
         REQUIRE(lasts[63] == 2.0 * 999);
         shared_calls += elsewhere.load() ? 1 : 0;
     }
-    REQUIRE(shared_calls <= 1);
+    REQUIRE(shared_calls <= 5);
 }
 
 TEST_CASE("parallel_map_chunks of a 0-dimensional array throws", "[parallel][chunks]") {

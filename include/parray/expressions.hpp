@@ -21,42 +21,45 @@ namespace parray {
 
 namespace detail {
 
-// out and e have the same shape. When every operand of e is laid out like out (xtensor's own
-// test for its fast "linear" assignment), each chunk walks e's linear iterator, which costs
-// about what xtensor's serial loop costs per element. Otherwise, when e is made of strided
-// arrays (views included) and element-wise functions, each chunk reads it row by row
-// (expression_rows.hpp): a loop over pointers, as a hand-written one. Anything else is walked
-// in row-major order by its steppers, as parallel_map does.
+// out and e have the same shape. When e is made of strided arrays (views included), scalars and
+// element-wise functions, each chunk reads it row by row (expression_rows.hpp): a loop over
+// pointers, as a hand-written one, and one row of all its elements when every operand is laid
+// out like a contiguous out. Otherwise, when every operand of e is laid out like out (xtensor's
+// own test for its fast "linear" assignment), each chunk walks e's linear iterator; anything
+// else is walked in row-major order by its steppers, as parallel_map does.
 template <class Out, class E>
 void assign_same_shape(Out& out, const E& e, const options& opts) {
-    using out_value = value_type_t<Out>;
-    const auto convert = [](const auto& x) { return static_cast<out_value>(x); };
     detail::prepare_for_concurrent_reads(e);
     const auto out_data = contiguous_data(out);
-    if constexpr (has_linear_storage_access<E>::value &&
-                  !std::is_null_pointer_v<decltype(out_data)>) {
-        // The test itself computes lazy strides of views inside e: done here, on the caller.
-        if (out_data != nullptr && e.has_linear_assign(out.strides())) {
-            auto body = [&](std::size_t, chunk_range r) {
-                auto source = xt::linear_begin(e);
-                source += static_cast<std::ptrdiff_t>(r.begin);
-                out_value* dest = out_data + r.begin;
-                for (std::size_t i = 0; i < r.size(); ++i, ++source) {
-                    dest[i] = static_cast<out_value>(*source);
-                }
-            };
-            for_each_elementwise(out.size(), opts, body);
-            return;
-        }
-    }
     if constexpr (readable_by_rows_v<E> && has_strided_storage<Out>::value) {
-        if (e.dimension() != 0) {
-            auto body = assign_by_rows_body(out, e);
-            for_each_elementwise(out.size(), opts, body);
-            return;
+        // One row when out is contiguous and e's operands are laid out like it (the test
+        // computes lazy strides of views inside e: done here, on the caller).
+        bool flat = false;
+        if constexpr (!std::is_null_pointer_v<decltype(out_data)>) {
+            flat = out_data != nullptr && reads_flat(e);
         }
+        auto body = assign_by_rows_body(out, e, flat);
+        for_each_elementwise(out.size(), opts, body);
+    } else {
+        using out_value = value_type_t<Out>;
+        if constexpr (has_linear_storage_access<E>::value &&
+                      !std::is_null_pointer_v<decltype(out_data)>) {
+            if (out_data != nullptr && e.has_linear_assign(out.strides())) {
+                auto body = [&](std::size_t, chunk_range r) {
+                    auto source = xt::linear_begin(e);
+                    source += static_cast<std::ptrdiff_t>(r.begin);
+                    out_value* dest = out_data + r.begin;
+                    for (std::size_t i = 0; i < r.size(); ++i, ++source) {
+                        dest[i] = static_cast<out_value>(*source);
+                    }
+                };
+                for_each_elementwise(out.size(), opts, body);
+                return;
+            }
+        }
+        const auto convert = [](const auto& x) { return static_cast<out_value>(x); };
+        map_into(e, out, convert, opts);
     }
-    map_into(e, out, convert, opts);
 }
 
 template <class E, class = void>

@@ -144,17 +144,19 @@ auto floating_sum(const E& a, const options& opts) {
     using T = value_type_t<E>;
     const auto data = contiguous_data(a);
     prepare_for_concurrent_reads(a);
+    constexpr bool lazy_by_rows = readable_by_rows_v<E> && !has_strided_storage<const E>::value;
+    bool flat = false;
+    if constexpr (lazy_by_rows) {
+        flat = reads_flat(a);
+    }
     auto sum_chunk = [&](chunk_range r, auto&& emit) {
-        if constexpr (readable_by_rows_v<E> && !has_strided_storage<const E>::value) {
-            // A lazy expression: evaluated a block at a time by rows (vectorised), even where
-            // xtensor's linear iterator could walk it element by element.
-            if (a.dimension() != 0) {
-                sum_block_segments<T>(make_row_cursor(a, r.begin), r, emit);
-                return;
-            }
+        if constexpr (lazy_by_rows) {
+            // A lazy expression: evaluated a pairwise leaf at a time by rows (vectorised).
+            sum_block_segments<T>(make_row_cursor(a, r.begin, flat), r, emit);
+        } else {
+            with_range(a, data, r,
+                       [&](auto first, std::size_t) { sum_block_segments<T>(first, r, emit); });
         }
-        with_range(a, data, r,
-                   [&](auto first, std::size_t) { sum_block_segments<T>(first, r, emit); });
     };
     auto add = [](T total, T partial) { return total + partial; };
     auto pieces = [](chunk_range r) { return block_segments(r); };

@@ -189,28 +189,42 @@ bool walks_linearly(const E& e) {
     return e.has_linear_assign(row_major);
 }
 
+// Whether e, readable by rows, may be read as one row of e.size() elements: it has no axis, or
+// every operand is laid out as a row-major array of its shape (walks_linearly).
+template <class E>
+bool reads_flat(const E& e) {
+    if (e.dimension() == 0) {
+        return true;
+    }
+    if constexpr (has_linear_storage_access<E>::value) {
+        return walks_linearly(e);
+    } else {
+        return false;
+    }
+}
+
 // with_range's walk of an expression that is not contiguous: by a strided_cursor over strided
-// storage; else by xtensor's linear iterator when e walks linearly, by rows when e is made of
-// strided arrays and element-wise functions (expression_rows.hpp), by a flat_cursor otherwise.
+// storage; else by rows when e is made of strided arrays and element-wise functions
+// (expression_rows.hpp: as one row when its operands are all laid out alike), by xtensor's
+// linear iterator when e walks linearly, by a flat_cursor otherwise.
 // Out of line, so that the short calls, which inline with_range, carry only its pointer path.
 template <class E, class Visitor>
 PARRAY_NOINLINE decltype(auto) with_cursor(E& e, chunk_range r, Visitor& visit) {
     if constexpr (has_strided_storage<E>::value) {
         return visit(strided_cursor<decltype(e.data())>(e, r.begin), r.size());
     } else {
-        if constexpr (has_linear_storage_access<E>::value) {
-            if (walks_linearly(e)) {
-                auto first = xt::linear_begin(e);
-                first += static_cast<std::ptrdiff_t>(r.begin);
-                return visit(first, r.size());
-            }
-        }
         if constexpr (readable_by_rows_v<E>) {
-            if (e.dimension() != 0) {
-                return visit(make_row_cursor(e, r.begin), r.size());
+            return visit(make_row_cursor(e, r.begin, reads_flat(e)), r.size());
+        } else {
+            if constexpr (has_linear_storage_access<E>::value) {
+                if (walks_linearly(e)) {
+                    auto first = xt::linear_begin(e);
+                    first += static_cast<std::ptrdiff_t>(r.begin);
+                    return visit(first, r.size());
+                }
             }
+            return visit(flat_cursor<E>(e, r.begin), r.size());
         }
-        return visit(flat_cursor<E>(e, r.begin), r.size());
     }
 }
 

@@ -39,10 +39,16 @@ class strided_rows {
 public:
     using value_type = std::remove_cv_t<std::remove_pointer_t<Pointer>>;
 
+    // flat: read e as one row (dimension 1) of its e.size() elements, which must be contiguous.
     template <class E>
-    strided_rows(E& e, std::size_t dimension)
+    strided_rows(E& e, std::size_t dimension, bool flat = false)
         : origin_(e.data() + e.data_offset()), row_start_(origin_), current_(origin_),
           strides_(dimension, 0) {
+        if (flat) {
+            strides_[0] = 1; // dimension is 1
+            inner_stride_ = 1;
+            return;
+        }
         const std::size_t first_axis = dimension - e.dimension();
         for (std::size_t axis = 0; axis < e.dimension(); ++axis) {
             if (e.shape()[axis] != 1) {
@@ -204,31 +210,42 @@ struct rows_type<xt::xbroadcast<CT, X>> {
 };
 template <class F, class... CT>
 struct rows_type<xt::xfunction<F, CT...>> {
-    using type = std::conditional_t<(!std::is_void_v<rows_type_t<CT>> && ...),
+    // Each chunk reads through a copy of the function (xt::vectorize of a move-only lambda
+    // cannot be copied: such an expression is walked element by element).
+    using type = std::conditional_t<std::is_copy_constructible_v<F> &&
+                                        (!std::is_void_v<rows_type_t<CT>> && ...),
                                     function_rows<F, rows_type_t<CT>...>, void>;
 };
 
 template <class E>
 inline constexpr bool readable_by_rows_v = !std::is_void_v<rows_type_t<E>>;
 
-// The row reader of e, as a part of a result of `dimension` axes. Must run on the calling thread
-// (a view computes its strides on first use); copies of it may then be used by any thread.
+// The row reader of e, as a part of a result of `dimension` axes; flat: of one axis, all of e's
+// operands being laid out as row-major arrays of its shape (reads_flat). Must run on the calling
+// thread (a view computes its strides on first use); copies of it may then be used by any
+// thread.
 template <class E>
-rows_type_t<E> make_rows(const E& e, std::size_t dimension) {
+rows_type_t<E> make_rows(const E& e, std::size_t dimension, bool flat = false) {
     using reader = rows_type_t<E>;
     if constexpr (has_strided_storage<const E>::value) {
-        return reader(e, dimension);
+        return reader(e, dimension, flat);
     } else if constexpr (xt::is_xscalar<E>::value) {
         return reader(e());
     } else if constexpr (is_broadcast<E>::value) {
-        return make_rows(e.expression(), dimension);
+        return make_rows(e.expression(), dimension, flat);
     } else {
         return std::apply(
             [&](const auto&... operand) {
-                return reader(e.functor(), make_rows(operand, dimension)...);
+                return reader(e.functor(), make_rows(operand, dimension, flat)...);
             },
             e.arguments());
     }
+}
+
+// The shape e is read by rows in: its own, or one axis of e.size() elements when flat.
+template <class E>
+row_index rows_shape(const E& e, bool flat) {
+    return flat ? row_index(1, e.size()) : row_index(e.shape().begin(), e.shape().end());
 }
 
 // Calls visit_rows(length, rows) for the pieces of rows that positions [r.begin, r.end) of a
@@ -319,15 +336,16 @@ void read_row(T* dest, Source& source, std::size_t length, bool unit) {
     }
 }
 
-// out = e by rows, for out with strided storage and e readable by rows, both of e's shape (at
-// least one axis); returns a body for for_each_elementwise. Contiguous rows get a loop over
-// unit strides, which the compiler vectorises.
+// out = e by rows, for out with strided storage and e readable by rows, both of e's shape;
+// flat: out is contiguous and e reads_flat, and both are read as one row. Returns a body for
+// for_each_elementwise. Contiguous rows get a loop over unit strides, which the compiler
+// vectorises.
 template <class Out, class E>
-auto assign_by_rows_body(Out& out, const E& e) {
+auto assign_by_rows_body(Out& out, const E& e, bool flat) {
     using dest_type = strided_rows<decltype(out.data())>;
-    row_index shape(e.shape().begin(), e.shape().end());
-    dest_type dest(out, shape.size());
-    rows_type_t<E> source = make_rows(e, shape.size());
+    row_index shape = rows_shape(e, flat);
+    dest_type dest(out, shape.size(), flat);
+    rows_type_t<E> source = make_rows(e, shape.size(), flat);
     return [shape = std::move(shape), dest, source](std::size_t, chunk_range r) {
         dest_type d = dest;
         rows_type_t<E> s = source;
@@ -448,13 +466,14 @@ private:
     bool unit_ = false; // every operand's rows are contiguous
 };
 
-// A row_cursor over e (readable by rows, at least one axis) from row-major position `position`.
-// The readers are made here: after prepare_for_concurrent_reads, any thread may call it.
+// A row_cursor over e (readable by rows; flat: read as one row, which reads_flat(e) allows)
+// from row-major position `position`. The readers are made here: after
+// prepare_for_concurrent_reads, any thread may call it.
 template <class E>
-row_cursor<rows_type_t<E>> make_row_cursor(const E& e, std::size_t position) {
-    row_index shape(e.shape().begin(), e.shape().end());
+row_cursor<rows_type_t<E>> make_row_cursor(const E& e, std::size_t position, bool flat) {
+    row_index shape = rows_shape(e, flat);
     const std::size_t dimension = shape.size();
-    return row_cursor<rows_type_t<E>>(make_rows(e, dimension), std::move(shape), position);
+    return row_cursor<rows_type_t<E>>(make_rows(e, dimension, flat), std::move(shape), position);
 }
 
 } // namespace parray::detail
