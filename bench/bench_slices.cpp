@@ -9,7 +9,8 @@
 //   slices/box/<method>            a 3 x 3 box filter written with nine shifted views
 //   slices/row_normalise/<method>  (u - m) / s with m and s of shape (2000, 1): broadcasting
 //   slices/strided_inner/<method>  2 * u[:, ::2] + 1: a view whose rows are not contiguous
-//   lazy_reduce/<what>/<method>    sum(a > 0) and sum(a * b) over 10^7 doubles
+//   lazy_reduce/<what>/<method>    sum(a > 0) and sum(a * b) over 10^7 doubles, and
+//                                  mean(square(a - m), axis 0) over 10^6 x 8
 // Methods: parray (the NumPy-style call), pointer_loop_parray (rows by parallel_for over raw
 // pointers: the hand-written loop on the same threads), pointer_loop_serial, openmp (the same
 // loop under `omp parallel for`), xtensor_serial (xt::noalias(view) = expression, xt::sum).
@@ -23,6 +24,9 @@
 #include <benchmark/benchmark.h>
 
 #include <parray/parray.hpp>
+
+#include <xtensor/xmath.hpp>
+#include <xtensor/xview.hpp>
 
 #include "bench_common.hpp"
 
@@ -312,6 +316,72 @@ void run_sum_product(benchmark::State& state, method m) {
     state.SetBytesProcessed(parray_bench::bytes(state, 2 * lazy_size * sizeof(double)));
 }
 
+// parallel_mean(xt::square(a - m), 0) over 10^6 x 8: the variance of each column, given its
+// mean, the NumPy way ((a - m) ** 2).mean(axis=0).
+constexpr std::size_t variance_rows = 1'000'000;
+constexpr std::size_t variance_columns = 8;
+
+void run_column_variance(benchmark::State& state, method m) {
+    static const grid a = [] {
+        auto g = grid::from_shape({variance_rows, variance_columns});
+        parray_bench::fill_uniform(g.data(), g.size(), 0x6a09e667f3bcc909ULL);
+        return g;
+    }();
+    const grid mean = parray::parallel_mean(a, 0);
+    grid variance;
+    for (auto _ : state) {
+        switch (m) {
+        case method::parray:
+            variance = parray::parallel_mean(xt::square(a - mean), 0);
+            break;
+        case method::xtensor_serial:
+            variance = xt::mean(xt::square(a - mean), {0});
+            break;
+        case method::openmp: {
+            double sums[variance_columns] = {};
+            const double* data = a.data();
+            const double* centre = mean.data();
+            const auto rows = static_cast<std::int64_t>(variance_rows);
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+#pragma omp parallel for reduction(+ : sums[:variance_columns])
+#endif
+            for (std::int64_t i = 0; i < rows; ++i) {
+                const double* row = data + static_cast<std::size_t>(i) * variance_columns;
+                for (std::size_t j = 0; j < variance_columns; ++j) {
+                    const double d = row[j] - centre[j];
+                    sums[j] += d * d;
+                }
+            }
+            variance = grid::from_shape({variance_columns});
+            for (std::size_t j = 0; j < variance_columns; ++j) {
+                variance.data()[j] = sums[j] / static_cast<double>(variance_rows);
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        parray_bench::keep(variance.data()[0]);
+    }
+    // Uniform values in [0, 1): each column's variance is close to 1/12, and exact in long
+    // double here.
+    for (std::size_t j = 0; j < variance_columns; ++j) {
+        long double total = 0.0L;
+        for (std::size_t i = 0; i < variance_rows; ++i) {
+            const long double d = static_cast<long double>(a.data()[i * variance_columns + j]) -
+                                  static_cast<long double>(mean.data()[j]);
+            total += d * d;
+        }
+        const auto expected = static_cast<double>(total / variance_rows);
+        if (variance.size() != variance_columns ||
+            !parray_bench::close_to(variance.data()[j], expected, 1e-9)) {
+            fail(state, "wrong variance");
+            return;
+        }
+    }
+    state.SetBytesProcessed(parray_bench::bytes(state, a.size() * sizeof(double)));
+}
+
 void add(const std::string& name, void (*run)(benchmark::State&, workload, method), workload w,
          method m) {
     benchmark::RegisterBenchmark(name.c_str(), run, w, m)
@@ -352,6 +422,11 @@ const bool registered = [] {
             ->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark(
             (std::string("lazy_reduce/sum_product/") + method_name).c_str(), run_sum_product, m)
+            ->UseRealTime()
+            ->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark(
+            (std::string("lazy_reduce/column_variance/") + method_name).c_str(),
+            run_column_variance, m)
             ->UseRealTime()
             ->Unit(benchmark::kMicrosecond);
     }
