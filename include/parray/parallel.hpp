@@ -113,6 +113,15 @@ R unallocated() {
 template <class E>
 using chunk_view_t = decltype(xt::view(std::declval<const E&>(), xt::range(0, 0)));
 
+// xt::noalias(out) = e: a chunk function's expression evaluated into its result. Out of line:
+// the inline path of a short call is compiled with everything it calls inlined (run_inline),
+// and xtensor's whole assignment inlined there made g++ 12 -O2 warn about an svector bound
+// that is never crossed (-Warray-bounds), besides costing compile time.
+template <class Out, class E>
+PARRAY_NOINLINE void evaluate_into(Out& out, const E& e) {
+    xt::noalias(out) = e;
+}
+
 // transform_reduce's chunk work: each chunk's partial is the left fold of its elements
 // (fold_chunk: no T made from an element unless that is what op would do); ordered_reduce folds
 // the partials into init in chunk order, so op need not be commutative and init enters once.
@@ -346,7 +355,7 @@ auto parallel_map_chunks(const E& a, F&& f, const options& opts = {}) {
         auto body = [&](std::size_t index, chunk_range r) {
             const view_type chunk = view_of(r);
             if constexpr (detail::is_lazy_expression_v<raw_result>) {
-                xt::noalias(results[index]) = std::invoke(f, chunk);
+                detail::evaluate_into(results[index], std::invoke(f, chunk));
             } else {
                 results[index] = result_type(std::invoke(f, chunk));
             }
