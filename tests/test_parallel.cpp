@@ -389,10 +389,11 @@ TEST_CASE("short reductions of costly elements are shared, with the same bits",
 TEST_CASE("short loops of cheap elements stay on the calling thread", "[parallel][for]") {
     auto& pool = pool_of(2);
     const auto caller = std::this_thread::get_id();
-    // Timed cheap on the first call, they then run inline without timing (a timing can be
-    // fooled once by the machine stalling the caller: at most one call of the 50 may share).
+    // Timed cheap on the first call, they then run inline without timing. 100 elements take
+    // well under the 20 us above which a call is shared, even under a sanitizer. A timing can
+    // be fooled by the machine stalling the caller: at most 5 of the 50 calls may share.
     int shared_calls = 0;
-    std::vector<double> out(1000);
+    std::vector<double> out(100);
     for (int call = 0; call < 50; ++call) {
         std::atomic<bool> elsewhere{false};
         parray::parallel_for(
@@ -407,7 +408,7 @@ TEST_CASE("short loops of cheap elements stay on the calling thread", "[parallel
         shared_calls += elsewhere.load() ? 1 : 0;
     }
     REQUIRE(shared_calls <= 5);
-    REQUIRE(out[999] == 499.5);
+    REQUIRE(out[99] == 49.5);
 }
 
 TEST_CASE("element-wise calls cut automatic chunks finer on a larger pool",
@@ -612,12 +613,14 @@ TEST_CASE("parallel_map_chunks of short costly inputs uses every thread, with no
 
 TEST_CASE("short parallel_map_chunks of cheap rows stays on the calling thread",
           "[parallel][chunks]") {
-    // Timed cheap on the first call, later calls run inline without timing. A timing can be
-    // fooled by the machine stalling the caller (a build beside it made 2 of 50 calls share):
-    // at most 5 of the 50 may share; a call that always shared would share all 50.
+    // Timed cheap on the first call, later calls run inline without timing. 10 one-row chunks
+    // take about a microsecond, far below the 20 us above which a call is shared, even under
+    // ASan (1000 rows in 64 chunks could cross it there). A timing can still be fooled by the
+    // machine stalling the caller: at most 5 of the 50 calls may share; a call that always
+    // shared would share all 50.
     auto& pool = pool_of(2);
     const auto caller = std::this_thread::get_id();
-    const parray::ndarray<double> a = xt::arange<double>(1000.0);
+    const parray::ndarray<double> a = xt::arange<double>(10.0);
     int shared_calls = 0;
     for (int call = 0; call < 50; ++call) {
         std::atomic<bool> elsewhere{false};
@@ -630,10 +633,10 @@ TEST_CASE("short parallel_map_chunks of cheap rows stays on the calling thread",
                 return chunk(chunk.size() - 1) * 2.0;
             },
             parray::options{}.pool(pool));
-        // 64 chunks: 40 of 16 rows, then 24 of 15.
-        REQUIRE(lasts.size() == 64);
-        REQUIRE(lasts[39] == 2.0 * 639);
-        REQUIRE(lasts[63] == 2.0 * 999);
+        // 10 rows: 10 chunks of one row each.
+        REQUIRE(lasts.size() == 10);
+        REQUIRE(lasts[3] == 2.0 * 3);
+        REQUIRE(lasts[9] == 2.0 * 9);
         shared_calls += elsewhere.load() ? 1 : 0;
     }
     REQUIRE(shared_calls <= 5);

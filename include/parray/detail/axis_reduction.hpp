@@ -71,6 +71,36 @@ inline bool outputs_innermost(const reduction_geometry& g) noexcept {
     return magnitude(g.kept_strides.back()) < magnitude(g.folded_strides.back());
 }
 
+// Folds the run of `run` elements first[0], first[stride], ... into partial (an empty partial
+// starts from the first): a floating T summed pairwise (pairwise, and the elements are T's),
+// NumPy's pairwise sum over each block of 8192 added on; anything else one element after
+// another.
+template <class T, class Pointer, class Reduce, class Transform>
+void fold_strided_run(Pointer first, std::size_t run, std::ptrdiff_t stride, bool pairwise,
+                      std::optional<T>& partial, Reduce& reduce, Transform& transform) {
+    using element = std::remove_cv_t<std::remove_pointer_t<Pointer>>;
+    if constexpr (std::is_floating_point_v<T> && std::is_same_v<element, T>) {
+        if (pairwise) {
+            for (std::size_t begin = 0; begin < run; begin += numpy_block_size) {
+                const T block =
+                    numpy_pairwise_sum<T>(first + begin, std::min(numpy_block_size, run - begin));
+                partial = partial ? *partial + block : block;
+            }
+            return;
+        }
+    }
+    std::size_t i = 0;
+    if (!partial) {
+        partial.emplace(std::invoke(transform, *first));
+        i = 1;
+    }
+    for (; i < run; ++i) {
+        *partial =
+            std::invoke(reduce, std::move(*partial),
+                        std::invoke(transform, first[static_cast<std::ptrdiff_t>(i) * stride]));
+    }
+}
+
 template <class T, class Pointer, class Reduce, class Transform>
 struct tile_folder {
     Pointer base;
@@ -114,27 +144,7 @@ private:
 
     void fold_run(Pointer first, std::size_t run, std::ptrdiff_t stride,
                   std::optional<T>& partial) const {
-        using element = std::remove_cv_t<std::remove_pointer_t<Pointer>>;
-        if constexpr (std::is_floating_point_v<T> && std::is_same_v<element, T>) {
-            if (pairwise && stride == 1) {
-                for (std::size_t begin = 0; begin < run; begin += numpy_block_size) {
-                    const T block = numpy_pairwise_sum<T>(first + begin,
-                                                          std::min(numpy_block_size, run - begin));
-                    partial = partial ? *partial + block : block;
-                }
-                return;
-            }
-        }
-        std::size_t i = 0;
-        if (!partial) {
-            partial.emplace(std::invoke(transform, *first));
-            i = 1;
-        }
-        for (; i < run; ++i) {
-            *partial =
-                std::invoke(reduce, std::move(*partial),
-                            std::invoke(transform, first[static_cast<std::ptrdiff_t>(i) * stride]));
-        }
+        fold_strided_run(first, run, stride, pairwise && stride == 1, partial, reduce, transform);
     }
 
     template <class Emit>
@@ -306,32 +316,15 @@ private:
                 for (std::size_t begin = 0; begin < run; begin += buffer.size()) {
                     const std::size_t count = std::min(buffer.size(), run - begin);
                     read_row(buffer.data(), source, count, unit);
-                    fold_block(buffer.data(), count, unit_runs, partial);
+                    // tile_folder::fold_run's, over a block of the run (at most 8192, as its
+                    // own pairwise blocks).
+                    fold_strided_run(static_cast<const Value*>(buffer.data()), count, 1,
+                                     pairwise && unit_runs, partial, reduce, transform);
                 }
                 folded.advance(index, run);
                 left -= run;
             }
             emit(m, std::move(*partial));
-        }
-    }
-
-    // tile_folder::fold_run over a block of a run (blocks of numpy_block_size, as its own).
-    void fold_block(const Value* first, std::size_t count, bool unit_runs,
-                    std::optional<T>& partial) const {
-        if constexpr (std::is_floating_point_v<T> && std::is_same_v<Value, T>) {
-            if (pairwise && unit_runs) {
-                const T block = numpy_pairwise_sum<T>(first, count);
-                partial = partial ? *partial + block : block;
-                return;
-            }
-        }
-        std::size_t i = 0;
-        if (!partial) {
-            partial.emplace(std::invoke(transform, first[0]));
-            i = 1;
-        }
-        for (; i < count; ++i) {
-            *partial = std::invoke(reduce, std::move(*partial), std::invoke(transform, first[i]));
         }
     }
 
