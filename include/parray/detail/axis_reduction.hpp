@@ -357,19 +357,21 @@ private:
         }
     }
 
-    // Folds position l's elements (a row of `length` outputs, in buffer) into partials; the
-    // first position starts each output's fold.
-    void fold_position(const Value* row, std::size_t length, bool first,
+    // Folds the elements of `count` outputs at one position, from output `offset` of the tile
+    // on, into partials; the first position starts each output's fold (offset is then
+    // partials.size()).
+    void fold_position(const Value* values, std::size_t count, bool first, std::size_t offset,
                        std::vector<T>& partials) const {
         if (first) {
-            for (std::size_t i = 0; i < length; ++i) {
-                partials.push_back(std::invoke(transform, row[i]));
+            for (std::size_t i = 0; i < count; ++i) {
+                partials.push_back(std::invoke(transform, values[i]));
             }
             return;
         }
-        T* partial = partials.data();
-        for (std::size_t i = 0; i < length; ++i) {
-            partial[i] = std::invoke(reduce, std::move(partial[i]), std::invoke(transform, row[i]));
+        T* partial = partials.data() + offset;
+        for (std::size_t i = 0; i < count; ++i) {
+            partial[i] =
+                std::invoke(reduce, std::move(partial[i]), std::invoke(transform, values[i]));
         }
     }
 
@@ -392,7 +394,7 @@ private:
                 cursor.read_into(buffer.data(), rows * length);
                 for (std::size_t b = 0; b < rows; ++b) {
                     fold_position(buffer.data() + b * length, length,
-                                  l + done + b == positions.begin, partials);
+                                  l + done + b == positions.begin, 0, partials);
                 }
                 done += rows;
             }
@@ -407,24 +409,15 @@ private:
                                    std::vector<T>& partials) const {
         std::vector<Value> buffer(std::min(longest, numpy_block_size));
         for (std::size_t l = positions.begin; l < positions.end; ++l, folded.advance(index, 1)) {
-            T* partial = partials.data();
+            std::size_t offset = 0;
             for (const auto& [run_start, length] : runs) {
                 kept.copy(index, run_start);
                 source.move_to(index);
                 for (std::size_t begin = 0; begin < length; begin += buffer.size()) {
                     const std::size_t count = std::min(buffer.size(), length - begin);
                     read_row(buffer.data(), source, count, unit);
-                    if (l == positions.begin) { // the first position starts each output's fold
-                        for (std::size_t i = 0; i < count; ++i) {
-                            partials.push_back(std::invoke(transform, buffer[i]));
-                        }
-                    } else {
-                        for (std::size_t i = 0; i < count; ++i) {
-                            partial[i] = std::invoke(reduce, std::move(partial[i]),
-                                                     std::invoke(transform, buffer[i]));
-                        }
-                    }
-                    partial += count;
+                    fold_position(buffer.data(), count, l == positions.begin, offset, partials);
+                    offset += count;
                 }
             }
         }
