@@ -607,7 +607,10 @@ TEST_CASE("parallel_map_chunks of short costly inputs uses every thread, with no
     REQUIRE(threads_running_costly_rows(8, threads, std::chrono::milliseconds(2)) == threads);
     REQUIRE(threads_running_costly_rows(1000, threads, std::chrono::microseconds(100)) == threads);
     if (threads == 2) {
-        REQUIRE(threads_running_costly_rows(2, threads, std::chrono::milliseconds(2)) == 2);
+        // Two chunks: the worker must take chunk 1 while the caller runs chunk 0, or the caller
+        // takes it after. 2 ms was too short a window for a worker's wake-up under ASan on a
+        // loaded CI machine; 50 ms is not.
+        REQUIRE(threads_running_costly_rows(2, threads, std::chrono::milliseconds(50)) == 2);
     }
 }
 
