@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <stdexcept>
 #include <vector>
 
@@ -247,5 +248,47 @@ TEST_CASE("reductions of slice and broadcast expressions give the bits of the ev
         REQUIRE(parray::parallel_sum(xt::view(u, inner, xt::range(0, 76)) > 0.0, opts) ==
                 parray::parallel_sum(
                     parray::ndarray<bool>(xt::view(u, inner, xt::range(0, 76)) > 0.0), opts));
+    }
+}
+
+TEST_CASE("short rows are read many at a time, a row broadcast down them from a block of copies, "
+          "with the values and bits of the evaluated array",
+          "[expressions]") {
+    // Rows of 8 (merged 32 at a time), of 100 (2 at a time) and of 130 (one at a time); an outer
+    // axis of extent 1; chunks that start and end mid-row (option_sets).
+    for (const auto& shape : std::vector<std::vector<std::size_t>>{
+             {1000, 8}, {5, 3, 7}, {2, 1, 8}, {1, 8}, {300, 100}, {40, 130}}) {
+        INFO("shape " << parray::detail::shape_to_string(shape));
+        const auto a = reals(shape);
+        const auto row = reals({shape.back()}, 0.4);
+        const auto centred = xt::square(a - row) * 0.5 + 1.0;
+        const parray::ndarray<double> expected = centred;
+        auto small = parray::ndarray<std::int8_t>::from_shape(shape);
+        for (std::size_t i = 0; i < small.size(); ++i) {
+            small.data()[i] = static_cast<std::int8_t>(static_cast<int>(i % 251) - 125);
+        }
+        auto small_row = parray::ndarray<std::int8_t>::from_shape({shape.back()});
+        for (std::size_t j = 0; j < small_row.size(); ++j) {
+            small_row.data()[j] = static_cast<std::int8_t>(3 - static_cast<int>(j));
+        }
+        const auto small_lazy = small - small_row; // int elements, many negative
+        const parray::ndarray<int> small_expected = small_lazy;
+        const auto plus = [](double x, double y) { return x + y; };
+        for (const auto& opts : option_sets()) {
+            REQUIRE(same_array(parray::parallel_eval(centred, opts), expected));
+            auto out = parray::ndarray<double>::from_shape(shape);
+            parray::parallel_assign(out, centred, opts);
+            REQUIRE(same_array(out, expected));
+            REQUIRE(parray_test::bits_of(parray::parallel_sum(centred, opts)) ==
+                    parray_test::bits_of(parray::parallel_sum(expected, opts)));
+            REQUIRE(parray_test::bits_of(parray::parallel_reduce(centred, 0.0, plus, opts)) ==
+                    parray_test::bits_of(parray::parallel_reduce(expected, 0.0, plus, opts)));
+            REQUIRE(parray::parallel_sum(centred > 20.0, opts) ==
+                    parray::parallel_sum(parray::ndarray<bool>(expected > 20.0), opts));
+            REQUIRE(parray::parallel_sum(small_lazy, opts) ==
+                    parray::parallel_sum(small_expected, opts));
+            REQUIRE(parray::parallel_sum(small_lazy, opts) ==
+                    std::accumulate(small_expected.begin(), small_expected.end(), std::int64_t{0}));
+        }
     }
 }

@@ -101,6 +101,37 @@ void fold_strided_run(Pointer first, std::size_t run, std::ptrdiff_t stride, boo
     }
 }
 
+// partial[i] = partial[i] ⊕ transform(element(b, i)) for i < length, for the rows b = 0 .. rows - 1
+// in order. Short rows of arithmetic partials are folded fold_register_width outputs at a time
+// over all the rows, the partials in registers (see register_fold_max_row); every output still
+// folds its rows in order: the same bits either way.
+template <class T, class Element, class Reduce, class Transform>
+void fold_rows(T* partial, std::size_t rows, std::size_t length, const Element& element,
+               Reduce& reduce, Transform& transform) {
+    std::size_t i = 0;
+    if constexpr (std::is_arithmetic_v<T>) {
+        if (length <= register_fold_max_row) {
+            for (; i + fold_register_width <= length; i += fold_register_width) {
+                T held[fold_register_width];
+                std::copy_n(partial + i, fold_register_width, held);
+                for (std::size_t b = 0; b < rows; ++b) {
+                    for (std::size_t k = 0; k < fold_register_width; ++k) {
+                        held[k] =
+                            std::invoke(reduce, held[k], std::invoke(transform, element(b, i + k)));
+                    }
+                }
+                std::copy_n(held, fold_register_width, partial + i);
+            }
+        }
+    }
+    for (std::size_t b = 0; b < rows; ++b) {
+        for (std::size_t j = i; j < length; ++j) {
+            partial[j] =
+                std::invoke(reduce, std::move(partial[j]), std::invoke(transform, element(b, j)));
+        }
+    }
+}
+
 template <class T, class Pointer, class Reduce, class Transform>
 struct tile_folder {
     Pointer base;
@@ -162,6 +193,34 @@ private:
             }
         }
         walk.advance(1);
+        if (runs.size() == 1 && runs.front().stride == 1) {
+            // One stretch of contiguous outputs (a sum along axis 0 of a matrix): the positions
+            // are rows walk.inner_stride() apart up to the next wrap, folded a block at a time
+            // (a block small enough to stay in cache while fold_rows walks it).
+            const std::size_t length = runs.front().length;
+            const std::size_t rows_a_block = std::max<std::size_t>(1, numpy_block_size / length);
+            for (std::size_t l = positions.begin + 1; l < positions.end;) {
+                const std::size_t stretch = std::min(positions.end - l, walk.run_left());
+                const std::ptrdiff_t stride = walk.inner_stride();
+                Pointer first = base + (walk.offset() + runs.front().offset);
+                for (std::size_t done = 0; done < stretch;) {
+                    const std::size_t rows = std::min(rows_a_block, stretch - done);
+                    const auto element = [first, stride](std::size_t b, std::size_t j) {
+                        return first[static_cast<std::ptrdiff_t>(b) * stride +
+                                     static_cast<std::ptrdiff_t>(j)];
+                    };
+                    fold_rows(partials.data(), rows, length, element, reduce, transform);
+                    first += static_cast<std::ptrdiff_t>(rows) * stride;
+                    done += rows;
+                }
+                walk.advance(stretch);
+                l += stretch;
+            }
+            for (std::size_t k = 0; k < partials.size(); ++k) {
+                emit(outputs.begin + k, std::move(partials[k]));
+            }
+            return;
+        }
         for (std::size_t l = positions.begin + 1; l < positions.end; ++l, walk.advance(1)) {
             T* partial = partials.data();
             for (const output_run& run : runs) {
@@ -375,10 +434,29 @@ private:
         }
     }
 
+    // Folds `rows` positions of `length` outputs, elements[b * length + i] being output i's
+    // element at position b; the first one starts each output's fold when `starts`.
+    template <class Elements>
+    void fold_block(const Elements& elements, std::size_t rows, std::size_t length, bool starts,
+                    std::vector<T>& partials) const {
+        std::size_t first_row = 0;
+        if (starts) {
+            for (std::size_t i = 0; i < length; ++i) {
+                partials.push_back(std::invoke(transform, elements[i]));
+            }
+            first_row = 1;
+        }
+        const auto element = [&elements, length, first_row](std::size_t b, std::size_t j) {
+            return elements[(first_row + b) * length + j];
+        };
+        fold_rows(partials.data(), rows - first_row, length, element, reduce, transform);
+    }
+
     void fold_consecutive_positions(row_index& index, const row_index& run_start,
                                     std::size_t length, chunk_range positions,
                                     std::vector<T>& partials) const {
-        const std::size_t rows_a_block = numpy_block_size / length;
+        // As many rows as row_cursor reads as one (merge_rows), or one.
+        const std::size_t rows_a_block = std::max<std::size_t>(1, row_block / length);
         std::vector<Value> buffer(rows_a_block * length);
         for (std::size_t l = positions.begin; l < positions.end;) {
             // Up to the next wrap of the last folded axis, the positions' rows are contiguous.
@@ -391,10 +469,15 @@ private:
             row_cursor<Reader> cursor(reader, shape, flat);
             for (std::size_t done = 0; done < stretch;) {
                 const std::size_t rows = std::min(rows_a_block, stretch - done);
-                cursor.read_into(buffer.data(), rows * length);
-                for (std::size_t b = 0; b < rows; ++b) {
-                    fold_position(buffer.data() + b * length, length,
-                                  l + done + b == positions.begin, 0, partials);
+                const bool starts = l + done == positions.begin;
+                auto fold = [&](const auto& elements) {
+                    fold_block(elements, rows, length, starts, partials);
+                };
+                // Straight from the operands where the rows can be read as one; else through
+                // the buffer.
+                if (!cursor.template visit_contiguous<Value>(rows * length, fold)) {
+                    cursor.read_into(buffer.data(), rows * length);
+                    fold(static_cast<const Value*>(buffer.data()));
                 }
                 done += rows;
             }

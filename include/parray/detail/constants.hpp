@@ -23,6 +23,24 @@ inline constexpr std::size_t numpy_block_size = 8192;
 // and halves longer ones (numpy/core/src/umath/loops_utils.h.src).
 inline constexpr std::size_t numpy_pairwise_leaf_size = 128;
 
+// ---- Lazy expressions
+
+// A lazy expression is evaluated this many elements at a time (its rows in blocks, see
+// expression_rows.hpp, and a reduction's elements into a buffer on the stack, see fold.hpp):
+// long enough that the loop over them is vectorised and its set-up costs nothing, short enough
+// for the buffer to stay in the first-level cache.
+inline constexpr std::size_t row_block = 256;
+
+// ---- Reductions along axes
+
+// A reduction along axis 0 of a matrix with rows of up to this many elements (np.var(a, axis=0)
+// of 10^6 x 8) folds each row into its outputs' partials held in registers, fold_register_width
+// at a time over a block of rows, rather than loading and storing every partial for every row:
+// 8 partials of double fill four SSE registers. Longer rows keep the row by row loop, which
+// reads memory in one stream and vectorises over the outputs.
+inline constexpr std::size_t register_fold_max_row = 64;
+inline constexpr std::size_t fold_register_width = 8;
+
 // ---- Chunking
 
 // Below this many elements a call runs on the calling thread: handing work to another thread

@@ -7,6 +7,7 @@
 // has it, no T is made from an element unless op does it: the fold starts from op(x_0, x_1),
 // except where T(x_0) is the very value op would compute with (see starts_from_element_v).
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -14,7 +15,18 @@
 #include <utility>
 #include <variant>
 
+#include "constants.hpp"
+
 namespace parray::detail {
+// Whether an iterator can write many elements at once: read_into(T* dest, count), as
+// row_cursor (expression_rows.hpp) evaluates a lazy expression a row piece at a time.
+template <class Iterator, class T, class = void>
+struct has_read_into : std::false_type {};
+template <class Iterator, class T>
+struct has_read_into<
+    Iterator, T,
+    std::void_t<decltype(std::declval<Iterator&>().read_into(std::declval<T*>(), std::size_t{}))>>
+    : std::true_type {};
 
 // Whether From -> To is a narrowing conversion of arithmetic types (To{from} ill-formed).
 template <class From, class To, class = void>
@@ -44,12 +56,51 @@ using transformed_t =
 template <class T, class U>
 using chunk_partial_t = std::conditional_t<starts_from_element_v<T, U>, T, std::variant<T, U>>;
 
+// Whether a transform is a conversion that static_cast<result>(x) makes alike (integer_sum):
+// it says so with a member `static constexpr bool is_conversion = true`.
+template <class Transform, class = void>
+inline constexpr bool is_conversion_v = false;
+template <class Transform>
+inline constexpr bool is_conversion_v<Transform, std::enable_if_t<Transform::is_conversion>> = true;
+
+// fold_continue over an iterator with read_into: count elements read a block of Value at a time.
+template <class Value, class T, class Iterator, class Transform, class Reduce>
+void fold_blocks(T& partial, Iterator& first, std::size_t count, Transform&& transform,
+                 Reduce& reduce) {
+    Value block[row_block];
+    for (std::size_t done = 0; done < count;) {
+        const std::size_t n = std::min(row_block, count - done);
+        first.read_into(block, n);
+        for (std::size_t i = 0; i < n; ++i) {
+            partial = std::invoke(reduce, std::move(partial), std::invoke(transform, block[i]));
+        }
+        done += n;
+    }
+}
+
 // partial ⊕ transform(x_0) ⊕ ... ⊕ transform(x_{count-1}) for the count elements from first.
 template <class T, class Iterator, class Reduce, class Transform>
 T fold_continue(T partial, Iterator first, std::size_t count, Reduce& reduce,
                 Transform& transform) {
-    for (std::size_t i = 0; i < count; ++i, ++first) {
-        partial = std::invoke(reduce, std::move(partial), std::invoke(transform, *first));
+    using element = std::decay_t<decltype(*first)>;
+    if constexpr (std::is_arithmetic_v<element> && has_read_into<Iterator, element>::value) {
+        // A lazy expression (`a > 0`): evaluated a block at a time, vectorised, and folded from
+        // the block: the same elements in the same order, the same result. Through the cursor
+        // element by element, counting sum(a > 0) ran at 0.7x an OpenMP loop.
+        if constexpr (is_conversion_v<Transform>) {
+            // Read straight as what transform converts to (sum(a > 0) as 64-bit integers), so
+            // that both loops vectorise: static_cast in read_into is transform's conversion.
+            using converted = std::invoke_result_t<Transform&, const element&>;
+            fold_blocks<converted>(
+                partial, first, count, [&](const converted& x) -> const auto& { return x; },
+                reduce);
+        } else {
+            fold_blocks<element>(partial, first, count, transform, reduce);
+        }
+    } else {
+        for (std::size_t i = 0; i < count; ++i, ++first) {
+            partial = std::invoke(reduce, std::move(partial), std::invoke(transform, *first));
+        }
     }
     return partial;
 }

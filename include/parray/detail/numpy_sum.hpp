@@ -9,6 +9,7 @@
 #include "../chunking.hpp"
 #include "../config.hpp"
 #include "constants.hpp"
+#include "fold.hpp"
 
 namespace parray::detail {
 
@@ -90,16 +91,6 @@ T numpy_pairwise_sum_reading(Source& source, std::size_t n) {
     return left + numpy_pairwise_sum_reading<T>(source, n - half);
 }
 
-// Whether an iterator can write many elements at once: read_into(T* dest, count), as
-// row_cursor (expression_rows.hpp) evaluates a lazy expression a row piece at a time.
-template <class Iterator, class T, class = void>
-struct has_read_into : std::false_type {};
-template <class Iterator, class T>
-struct has_read_into<
-    Iterator, T,
-    std::void_t<decltype(std::declval<Iterator&>().read_into(std::declval<T*>(), std::size_t{}))>>
-    : std::true_type {};
-
 // Calls emit(pairwise sum) for each piece of chunk r cut at multiples of the NumPy block, in
 // order. `first` is an iterator (or pointer) to element r.begin.
 template <class T, class Iterator, class Emit>
@@ -159,7 +150,9 @@ struct integer_sum {
     using result_type = typename sum_result<T>::type;
     using unsigned_type = std::make_unsigned_t<result_type>;
 
-    // The transform of a reduction in unsigned_type (with std::plus<unsigned_type>).
+    // The transform of a reduction in unsigned_type (with std::plus<unsigned_type>): for every
+    // integer T the same value as static_cast<unsigned_type>(x) (fold.hpp's is_conversion_v).
+    static constexpr bool is_conversion = true;
     unsigned_type operator()(const T& x) const noexcept {
         return static_cast<unsigned_type>(static_cast<result_type>(x));
     }
