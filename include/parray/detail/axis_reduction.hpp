@@ -475,7 +475,8 @@ private:
                 };
                 // Straight from the operands where the rows can be read as one; else through
                 // the buffer.
-                if (!cursor.template visit_contiguous<Value>(rows * length, fold)) {
+                if (!cursor.template visit_merged_rows<Value>(rows * length, fold) &&
+                    !cursor.template visit_contiguous<Value>(rows * length, fold)) {
                     cursor.read_into(buffer.data(), rows * length);
                     fold(static_cast<const Value*>(buffer.data()));
                 }
