@@ -38,7 +38,9 @@ public:
     template <
         class Integer,
         std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, bool>, int> = 0>
-    axis_list(Integer axis) : axes_{to_signed(axis)} {} // NOLINT: implicit, like NumPy's axis=1
+    axis_list(Integer axis) : axes_{to_signed(axis)} { // NOLINT: implicit, like NumPy's axis=1
+        single_ = true;
+    }
 
     axis_list(std::initializer_list<std::ptrdiff_t> axes) : axes_(axes) {}
 
@@ -53,6 +55,10 @@ public:
     }
 
     const std::vector<std::ptrdiff_t>& values() const noexcept { return axes_; }
+
+    /// Whether it was made from one integer (NumPy's axis=0, not axis=(0,)): then, as in NumPy's
+    /// sum, min and max, a 0-d array accepts axis 0 or -1 and folds nothing.
+    bool single() const noexcept { return single_; }
 
 private:
     template <class Integer>
@@ -69,6 +75,7 @@ private:
     }
 
     std::vector<std::ptrdiff_t> axes_;
+    bool single_ = false;
 };
 
 namespace detail {
@@ -131,6 +138,11 @@ using mean_result_t = std::conditional_t<std::is_floating_point_v<T>, T, double>
 inline std::vector<std::size_t> normalize_axes(const axis_list& axes, std::size_t dimension,
                                                const char* caller) {
     std::vector<std::size_t> result;
+    // np.sum(3.5, axis=0) and axis=-1 are 3.5: NumPy's reductions take a single 0 or -1 on a
+    // 0-d array (not a tuple, nor np.mean: see parallel_mean).
+    if (dimension == 0 && axes.single() && (axes.values()[0] == 0 || axes.values()[0] == -1)) {
+        return result;
+    }
     for (const std::ptrdiff_t axis : axes.values()) {
         const auto rank = static_cast<std::ptrdiff_t>(dimension);
         if (axis >= rank || axis < -rank) {
@@ -253,12 +265,15 @@ bool any_element(const E& a, Predicate& pred, const options& opts) {
 template <class E, class T, class Op>
 ndarray<T> extremes_along(const E& a, const axis_list& axes, const T& identity, Op op,
                           const options& opts, const char* caller) {
-    identity_op no_transform;
-    auto result = reduce_along(a, axes, identity, op, no_transform, false, opts, caller);
-    if (a.size() == 0 && result.size() != 0) {
-        require_elements(0, caller);
+    // As NumPy: an empty folded axis has no identity to give, even where the result is empty
+    // too (np.max(np.zeros((0, 3)), axis=0) raises; axis=1 gives an empty array).
+    for (const std::size_t axis : normalize_axes(axes, a.dimension(), caller)) {
+        if (a.shape()[axis] == 0) {
+            require_elements(0, caller);
+        }
     }
-    return result;
+    identity_op no_transform;
+    return reduce_along(a, axes, identity, op, no_transform, false, opts, caller);
 }
 
 template <class F>
@@ -398,10 +413,15 @@ auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
 }
 
 /// The means along `axes` (as `a.mean(axis=...)`): parallel_sum(a, axes) divided by the number
-/// of elements folded into each, typed as parallel_mean (NaN where that number is 0).
+/// of elements folded into each, typed as parallel_mean (NaN where that number is 0). As
+/// np.mean, a 0-d array takes no axis at all (only an empty list).
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_mean", a);
+    if (a.dimension() == 0) {
+        // Checked as a list: any axis is out of bounds (single() does not apply).
+        (void)detail::normalize_axes(axis_list(axes.values()), 0, "parray::parallel_mean");
+    }
     using result_type = detail::mean_result_t<detail::value_type_t<E>>;
     auto sums = parallel_sum(a, axes, opts);
     const std::size_t outputs = sums.size();
@@ -416,7 +436,7 @@ auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) 
 }
 
 /// The minima along `axes` (as `a.min(axis=...)`; NaN propagates). Throws std::invalid_argument
-/// when the folded axes are empty and the result is not, as NumPy does.
+/// when a folded axis is empty, even where the result is empty too, as NumPy does.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_min(const E& a, const axis_list& axes, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_min", a);
@@ -426,7 +446,7 @@ auto parallel_min(const E& a, const axis_list& axes, const options& opts = {}) {
 }
 
 /// The maxima along `axes` (as `a.max(axis=...)`; NaN propagates). Throws std::invalid_argument
-/// when the folded axes are empty and the result is not, as NumPy does.
+/// when a folded axis is empty, even where the result is empty too, as NumPy does.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_max(const E& a, const axis_list& axes, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_max", a);
