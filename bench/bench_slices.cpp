@@ -11,6 +11,9 @@
 //   slices/strided_inner/<method>  2 * u[:, ::2] + 1: a view whose rows are not contiguous
 //   lazy_reduce/<what>/<method>    sum(a > 0) and sum(a * b) over 10^7 doubles, and
 //                                  mean(square(a - m), axis 0) over 10^6 x 8
+//   fresh_output/zscore/<variant>  (a - m) / s over 10^6 x 8 into a new array each time
+//                                  (parray_eval), into one made once (parray_assign_kept),
+//                                  and OpenMP into a fresh new double[] (openmp_new_vector)
 // Methods: parray (the NumPy-style call), pointer_loop_parray (rows by parallel_for over raw
 // pointers: the hand-written loop on the same threads), pointer_loop_serial, openmp (the same
 // loop under `omp parallel for`), xtensor_serial (xt::noalias(view) = expression, xt::sum).
@@ -19,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -390,6 +394,54 @@ void run_column_variance(benchmark::State& state, method m) {
     state.SetBytesProcessed(parray_bench::bytes(state, a.size() * sizeof(double)));
 }
 
+// z = (a - m) / s over 10^6 x 8 into a new array each time, as NumPy code does: parray's
+// parallel_eval, against parallel_assign into an array made once, and an OpenMP loop into a
+// fresh std::vector (plain operator new, no huge-page advice). A fresh 64 MB result is mapped
+// page by page on first touch; ndarray storage asks for transparent huge pages (as NumPy does).
+void run_fresh_output(benchmark::State& state, int variant) {
+    static const grid a = [] {
+        auto g = grid::from_shape({variance_rows, variance_columns});
+        parray_bench::fill_uniform(g.data(), g.size(), 0x510e527fade682d1ULL);
+        return g;
+    }();
+    const grid mean = parray::parallel_mean(a, 0);
+    const grid deviation = xt::sqrt(parray::parallel_mean(xt::square(a - mean), 0));
+    grid kept = grid::from_shape(a.shape());
+    double checked = 0.0;
+    for (auto _ : state) {
+        if (variant == 0) {
+            const grid z = parray::parallel_eval((a - mean) / deviation);
+            checked = z.data()[z.size() - 1];
+        } else if (variant == 1) {
+            parray::parallel_assign(kept, (a - mean) / deviation);
+            checked = kept.data()[kept.size() - 1];
+        } else {
+            // Not value-initialised: first touched by the loop's threads, as parray's result.
+            const std::unique_ptr<double[]> z(new double[a.size()]);
+            const double* data = a.data();
+            const auto rows = static_cast<std::int64_t>(variance_rows);
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+#pragma omp parallel for
+#endif
+            for (std::int64_t i = 0; i < rows; ++i) {
+                const auto row = static_cast<std::size_t>(i) * variance_columns;
+                for (std::size_t j = 0; j < variance_columns; ++j) {
+                    z[row + j] = (data[row + j] - mean.data()[j]) / deviation.data()[j];
+                }
+            }
+            checked = z[a.size() - 1];
+        }
+        parray_bench::keep(checked);
+    }
+    const std::size_t last = a.size() - 1;
+    const std::size_t column = last % variance_columns;
+    const double expected = (a.data()[last] - mean.data()[column]) / deviation.data()[column];
+    if (checked != expected) {
+        fail(state, "wrong z-score");
+    }
+    state.SetBytesProcessed(parray_bench::bytes(state, 2 * a.size() * sizeof(double)));
+}
+
 void add(const std::string& name, void (*run)(benchmark::State&, workload, method), workload w,
          method m) {
     benchmark::RegisterBenchmark(name.c_str(), run, w, m)
@@ -435,6 +487,18 @@ const bool registered = [] {
         benchmark::RegisterBenchmark(
             (std::string("lazy_reduce/column_variance/") + method_name).c_str(),
             run_column_variance, m)
+            ->UseRealTime()
+            ->Unit(benchmark::kMicrosecond);
+    }
+    const std::pair<const char*, int> fresh_variants[] = {{"parray_eval", 0},
+                                                          {"parray_assign_kept", 1},
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+                                                          {"openmp_new_vector", 2}
+#endif
+    };
+    for (const auto& [variant_name, variant] : fresh_variants) {
+        benchmark::RegisterBenchmark((std::string("fresh_output/zscore/") + variant_name).c_str(),
+                                     run_fresh_output, variant)
             ->UseRealTime()
             ->Unit(benchmark::kMicrosecond);
     }

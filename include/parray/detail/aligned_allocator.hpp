@@ -7,7 +7,33 @@
 #include <new>
 #include <type_traits>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+#include "constants.hpp"
+
 namespace parray::detail {
+
+// Asks Linux to back a large block with transparent huge pages, as NumPy does for every array
+// of 4 MiB or more (numpy/core/src/multiarray/alloc.c): where THP is "madvise" (Debian's
+// default), a fresh 64 MiB result is otherwise mapped by 16384 page faults on first touch, and
+// parallel_eval of `(a - m) / s` over 10^6 x 8 doubles took 58 ms instead of 12. Only advice:
+// nothing changes where the kernel has no huge pages.
+inline void advise_huge_pages(void* block, std::size_t bytes) noexcept {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (bytes < huge_page_advice_min_bytes) {
+        return;
+    }
+    // madvise wants a page-aligned start: the first whole page of the block on.
+    const auto address = reinterpret_cast<std::uintptr_t>(block);
+    const std::uintptr_t offset = (small_page_size - address % small_page_size) % small_page_size;
+    (void)madvise(reinterpret_cast<void*>(address + offset), bytes - offset, MADV_HUGEPAGE);
+#else
+    (void)block;
+    (void)bytes;
+#endif
+}
 
 // A standard allocator that aligns every block to `Alignment` bytes: a cache line, so that
 // chunks handed to different threads start on their own line and SIMD loads are aligned.
@@ -39,7 +65,9 @@ struct aligned_allocator {
         if (n > (std::numeric_limits<std::size_t>::max() - Alignment) / sizeof(T)) {
             throw std::bad_array_new_length();
         }
-        auto* block = static_cast<unsigned char*>(::operator new(n * sizeof(T) + Alignment));
+        const std::size_t bytes = n * sizeof(T) + Alignment;
+        auto* block = static_cast<unsigned char*>(::operator new(bytes));
+        advise_huge_pages(block, bytes);
         const std::size_t misalignment = reinterpret_cast<std::uintptr_t>(block) % Alignment;
         // The block is aligned to at least 2 bytes, so the distance is 1..Alignment, and the
         // byte before the aligned address is inside the block.

@@ -14,6 +14,11 @@ namespace parray::detail {
 // ndarray's storage, of the job's per-lane counters, and the unit of a streaming store.
 inline constexpr std::size_t cache_line_size = 64;
 
+// ndarray storage of at least this many bytes is advised onto transparent huge pages, as NumPy
+// advises its arrays (see aligned_allocator.hpp); small_page_size is the page madvise aligns to.
+inline constexpr std::size_t huge_page_advice_min_bytes = std::size_t{4} << 20;
+inline constexpr std::size_t small_page_size = 4096;
+
 // ---- NumPy's summation
 
 // NumPy's reductions run over buffers of this many elements (NPY_BUFSIZE); automatic chunks are
