@@ -15,6 +15,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <complex>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -121,6 +122,112 @@ parray::ndarray<R> xtensor_sum(const A& a, const std::vector<std::size_t>& axes)
 const std::vector<std::vector<std::size_t>> shapes = {
     {7}, {1}, {0}, {5, 3}, {3, 1, 4}, {4, 0, 3}, {2, 3, 5, 7}, {1, 9, 1, 2}, {33, 17},
 };
+
+// complex_sawtooth(n) of tests/data/make_complex_sum_reference.py, in T's arithmetic:
+// re[i] = (i * 7919 % 10007) / 10007 - 0.25, im[i] = ((i * 104729 % 10009) / 10009 - 0.5) *
+// 2^(i % 17 - 8).
+template <class T>
+parray::ndarray<std::complex<T>> complex_sawtooth(const std::vector<std::size_t>& shape) {
+    auto a = parray::ndarray<std::complex<T>>::from_shape(shape);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const T re = static_cast<T>(static_cast<T>(i * 7919 % 10007) / T(10007)) - T(0.25);
+        const T im = (static_cast<T>(static_cast<T>(i * 104729 % 10009) / T(10009)) - T(0.5)) *
+                     std::ldexp(T(1), static_cast<int>(i % 17) - 8);
+        a.data()[i] = {re, im};
+    }
+    return a;
+}
+
+// complex_steps(n) of the same script: re[i] = i % 100 - 50, im[i] = (i % 37) / 2 + (i % 5) / 4.
+template <class T>
+parray::ndarray<std::complex<T>> complex_steps(const std::vector<std::size_t>& shape) {
+    auto a = parray::ndarray<std::complex<T>>::from_shape(shape);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto re = static_cast<T>(static_cast<int>(i % 100) - 50);
+        const T im = static_cast<T>(i % 37) * T(0.5) + static_cast<T>(i % 5) * T(0.25);
+        a.data()[i] = {re, im};
+    }
+    return a;
+}
+
+// Whether two complex numbers have the same bits in both parts (a NaN part matches any NaN:
+// NumPy leaves the sign and payload of a NaN to the hardware).
+template <class T>
+bool same_complex_bits(const std::complex<T>& a, const std::complex<T>& b) {
+    const auto same_part = [](T x, T y) {
+        return (std::isnan(x) && std::isnan(y)) ||
+               parray_test::bits_of(x) == parray_test::bits_of(y);
+    };
+    return same_part(a.real(), b.real()) && same_part(a.imag(), b.imag());
+}
+
+// FNV-1a, 64-bit, over the little-endian bytes of every output (real part, then imaginary), as
+// make_complex_sum_reference.py hashes NumPy's.
+template <class T>
+std::uint64_t fnv1a_of_parts(const parray::ndarray<std::complex<T>>& a) {
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (const std::complex<T>& z : a) {
+        for (const T part : {z.real(), z.imag()}) {
+            auto bits = parray_test::bits_of(part);
+            for (std::size_t byte = 0; byte < sizeof bits; ++byte, bits >>= 8) {
+                hash = (hash ^ (bits & 0xFFU)) * 1099511628211ULL;
+            }
+        }
+    }
+    return hash;
+}
+
+template <class Complex>
+struct whole_reference {
+    std::size_t n;
+    Complex sum;
+    Complex mean;
+};
+
+template <class Complex>
+struct special_reference {
+    Complex value; // the array is {value, 2+3j, -1-0.5j}
+    Complex sum;
+    Complex mean;
+};
+
+enum class data { sawtooth, steps };
+
+struct axis_reference {
+    std::vector<std::size_t> shape;
+    std::vector<std::size_t> axes;
+    data values;
+    std::uint64_t sum_hash;
+    std::uint64_t mean_hash;
+};
+
+// Checks parallel_sum and parallel_mean of complex<T> against NumPy's values on `opts`: whole
+// arrays, arrays with infinite and NaN parts, and along axes.
+template <class T, std::size_t Whole, std::size_t Special, std::size_t Axes>
+void check_complex_references(const whole_reference<std::complex<T>> (&whole)[Whole],
+                              const special_reference<std::complex<T>> (&special)[Special],
+                              const axis_reference (&along)[Axes], const parray::options& opts) {
+    for (const auto& r : whole) {
+        INFO("n = " << r.n);
+        const auto a = complex_sawtooth<T>({r.n});
+        REQUIRE(same_complex_bits(parray::parallel_sum(a, opts), r.sum));
+        REQUIRE(same_complex_bits(parray::parallel_mean(a, opts), r.mean));
+    }
+    for (const auto& r : special) {
+        INFO("value " << r.value);
+        const parray::ndarray<std::complex<T>> a = {r.value, {T(2), T(3)}, {T(-1), T(-0.5)}};
+        REQUIRE(same_complex_bits(parray::parallel_sum(a, opts), r.sum));
+        REQUIRE(same_complex_bits(parray::parallel_mean(a, opts), r.mean));
+    }
+    for (const auto& r : along) {
+        INFO("shape " << parray::detail::shape_to_string(r.shape) << " axes "
+                      << parray::detail::shape_to_string(r.axes));
+        const auto a =
+            r.values == data::sawtooth ? complex_sawtooth<T>(r.shape) : complex_steps<T>(r.shape);
+        REQUIRE(fnv1a_of_parts(parray::parallel_sum(a, r.axes, opts)) == r.sum_hash);
+        REQUIRE(fnv1a_of_parts(parray::parallel_mean(a, r.axes, opts)) == r.mean_hash);
+    }
+}
 
 } // namespace
 
@@ -705,5 +812,191 @@ TEST_CASE("reductions along axes of lazy expressions read them in place, with th
             REQUIRE(same_values(parray::parallel_sum(shifted, axes, opts),
                                 parray::parallel_sum(shifted_values, axes, opts)));
         }
+    }
+}
+
+TEST_CASE("parallel_sum and parallel_mean of complex numbers equal NumPy's bit for bit",
+          "[reductions][sum]") {
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    constexpr float inf_f = std::numeric_limits<float>::infinity();
+    constexpr float nan_f = std::numeric_limits<float>::quiet_NaN();
+    // BEGIN GENERATED by tests/data/make_complex_sum_reference.py (NumPy 1.24.2)
+    // clang-format off
+    // {n, np.sum(complex_sawtooth(n)), np.mean(...)} for complex128
+    const whole_reference<std::complex<double>> complex128_whole[] = {
+        {0, {0x0.0p+0, 0x0.0p+0}, {nan, nan}},
+        {1, {-0x1.0000000000000p-2, -0x1.0000000000000p-9}, {-0x1.0000000000000p-2, -0x1.0000000000000p-9}},
+        {3, {0x1.3f81ee73600f9p-1, 0x1.22842174669d6p-8}, {0x1.aa0293448014cp-3, 0x1.835ad745de272p-10}},
+        {4, {0x1.7f03dce6c01f2p-1, 0x1.089e93c8a6c32p-10}, {0x1.7f03dce6c01f2p-3, 0x1.089e93c8a6c32p-12}},
+        {5, {0x1.53b11ad5eade8p-1, 0x1.7af6eb9061ce7p-6}, {0x1.0fc0e244bbe53p-3, 0x1.2f2befa6b4a53p-8}},
+        {7, {0x1.de46c293d0367p+0, 0x1.20e55fd642246p-4}, {0x1.114d01790943bp-2, 0x1.4a2ab6abb94e2p-7}},
+        {8, {0x1.142f2c628acefp+1, -0x1.d53a300898076p-5}, {0x1.142f2c628acefp-2, -0x1.d53a300898076p-8}},
+        {9, {0x1.1e85cb5a202eap+1, 0x1.34657d4d37872p-3}, {0x1.fd5fa26755a83p-3, 0x1.122152ef4dcd7p-6}},
+        {63, {0x1.f7f695f65478ep+3, -0x1.79f3de22d5fa0p+5}, {0x1.fff66fb5291d5p-3, -0x1.7ff3acd62eb4dp-1}},
+        {64, {0x1.05a88f76e146ap+4, -0x1.a06d418dc5f0ap+5}, {0x1.05a88f76e146ap-2, -0x1.a06d418dc5f0ap-1}},
+        {65, {0x1.0bff2e6e76a65p+4, -0x1.76b9383e6867cp+5}, {0x1.07dfafafb7c73p-2, -0x1.70f562b399ffcp-1}},
+        {127, {0x1.fcf4f95fce104p+4, 0x1.cc90c9c050378p+3}, {0x1.007b739715328p-2, 0x1.d0312c188139fp-4}},
+        {128, {0x1.007c6e698d3d2p+5, 0x1.d828f20f7fea8p+3}, {0x1.007c6e698d3d2p-2, 0x1.d828f20f7fea8p-4}},
+        {129, {0x1.00d30d61229cdp+5, 0x1.cd02f6b72eaf8p+3}, {0x1.fdaac537d58e8p-3, 0x1.c970168a1a7a9p-4}},
+        {1000, {0x1.f4b63216f9042p+7, 0x1.1a0f0cf123c8ap+7}, {0x1.005d48bffc6cap-2, 0x1.20d4050f80cd7p-3}},
+        {8191, {0x1.ffddbb2f25d60p+10, 0x1.2509fc9927abep+8}, {0x1.ffedba9cfabddp-3, 0x1.25132532513e7p-5}},
+        {8192, {0x1.000429da308e1p+11, 0x1.1de1727b896d0p+8}, {0x1.000429da308e1p-2, 0x1.1de1727b896d0p-5}},
+        {8193, {0x1.0012c8d1c5edcp+11, 0x1.4ae3c652ebaacp+8}, {0x1.000ac87b8211bp-2, 0x1.4ad96f876f6f4p-5}},
+        {16384, {0x1.0003a3302bcbfp+12, 0x1.4419a10ee9509p+7}, {0x1.0003a3302bcbfp-2, 0x1.4419a10ee9509p-7}},
+        {16385, {0x1.00064227c12bap+12, 0x1.511bf4e64b8e5p+7}, {0x1.0002421eb8b0cp-2, 0x1.5116b08b89603p-7}},
+        {32769, {0x1.ffee69a76f4edp+12, 0x1.b858d46428d82p+5}, {0x1.ffea69d29ba9ap-3, 0x1.b85563b961656p-10}},
+        {65535, {0x1.ffec0d2631ae4p+13, -0x1.0e1a34bd5f2d0p+4}, {0x1.ffee0d143ec28p-3, -0x1.0e1b42d8a205ap-12}},
+        {65536, {0x1.fff0f6681e7e8p+13, -0x1.0e1c9cd68a208p+4}, {0x1.fff0f6681e7e8p-3, -0x1.0e1c9cd68a208p-12}},
+        {100000, {0x1.868dfad5194d0p+14, -0x1.9088cb73bc5eap+8}, {0x1.ffe8616dd2071p-3, -0x1.067e838839423p-8}},
+        {1000003, {0x1.e82fc6bb35b28p+17, -0x1.a597578157bf2p+10}, {0x1.ffe634dadf7bep-3, -0x1.ba11ae4d21cd9p-10}},
+    };
+    // {v, np.sum([v, 2+3j, -1-0.5j]), np.mean(...)} for complex128
+    const special_reference<std::complex<double>> complex128_special[] = {
+        {{inf, 0x1.0000000000000p+0}, {inf, 0x1.c000000000000p+1}, {inf, nan}},
+        {{0x1.0000000000000p+0, inf}, {0x1.0000000000000p+1, inf}, {nan, inf}},
+        {{-inf, -inf}, {-inf, -inf}, {nan, nan}},
+        {{nan, 0x1.0000000000000p+0}, {nan, 0x1.c000000000000p+1}, {nan, nan}},
+        {{0x1.0000000000000p+0, nan}, {0x1.0000000000000p+1, nan}, {nan, nan}},
+        {{-0x0.0p+0, -0x0.0p+0}, {0x1.0000000000000p+0, 0x1.4000000000000p+1}, {0x1.5555555555555p-2, 0x1.aaaaaaaaaaaaap-1}},
+    };
+    // {shape, axes, data, FNV-1a of a.sum(axis=axes), of a.mean(axis=axes)} for complex128
+    const axis_reference complex128_axes[] = {
+        {{37, 260}, {0}, data::sawtooth, 0x02b1b4abcd95c429u, 0xd8315aea1a750c17u},
+        {{37, 260}, {1}, data::sawtooth, 0x763b88455318fe3du, 0xeab7560be1806258u},
+        {{3, 9000}, {1}, data::sawtooth, 0x4a0c71d3bd1eaecdu, 0xa5389fe2e5ea78eau},
+        {{9000, 3}, {0}, data::sawtooth, 0x192c83bdd2e480c6u, 0xe1b1f28bf69f23e0u},
+        {{6, 7, 150}, {0}, data::sawtooth, 0x7b824dd170af3509u, 0x6da6126136ad9574u},
+        {{6, 7, 150}, {1}, data::sawtooth, 0xf532b59d5fb40edfu, 0x2f6839f83723b0bbu},
+        {{6, 7, 150}, {2}, data::sawtooth, 0x6d64348adcd777c8u, 0xdd2d9a3fe801c974u},
+        {{6, 7, 150}, {0, 1}, data::sawtooth, 0x5ec48b656be31e7du, 0x15ccfabb90c43a3fu},
+        {{6, 7, 150}, {0, 2}, data::sawtooth, 0x8ca5db01a748ec92u, 0x29d7b95b9f4e8966u},
+        {{6, 7, 150}, {}, data::sawtooth, 0x6fc99bb95b931afau, 0x6fc99bb95b931afau},
+        {{65544, 1}, {0}, data::steps, 0x6d74809d43829d96u, 0x81ebe33450b11ee8u},
+        {{1, 65548}, {1}, data::steps, 0x5c5b235e7aa88823u, 0x1f3286866b0ca80du},
+        {{1011, 1}, {0}, data::steps, 0x5fa3c86cc42a62e4u, 0xcb9e3bd5a2f6f9ecu},
+        {{1011}, {0}, data::steps, 0x5fa3c86cc42a62e4u, 0xcb9e3bd5a2f6f9ecu},
+        {{3, 337}, {0, 1}, data::steps, 0x5fa3c86cc42a62e4u, 0xcb9e3bd5a2f6f9ecu},
+    };
+    // {n, np.sum(complex_sawtooth(n)), np.mean(...)} for complex64
+    const whole_reference<std::complex<float>> complex64_whole[] = {
+        {0, {0x0.0p+0f, 0x0.0p+0f}, {nan_f, nan_f}},
+        {1, {-0x1.000000p-2f, -0x1.000000p-9f}, {-0x1.000000p-2f, -0x1.000000p-9f}},
+        {3, {0x1.3f81eep-1f, 0x1.228420p-8f}, {0x1.aa0292p-3f, 0x1.835ad6p-10f}},
+        {4, {0x1.7f03dcp-1f, 0x1.089e90p-10f}, {0x1.7f03dcp-3f, 0x1.089e90p-12f}},
+        {5, {0x1.53b11ap-1f, 0x1.7af6ecp-6f}, {0x1.0fc0e2p-3f, 0x1.2f2bf0p-8f}},
+        {7, {0x1.de46c2p+0f, 0x1.20e560p-4f}, {0x1.114d02p-2f, 0x1.4a2ab6p-7f}},
+        {8, {0x1.142f2cp+1f, -0x1.d53a30p-5f}, {0x1.142f2cp-2f, -0x1.d53a30p-8f}},
+        {9, {0x1.1e85ccp+1f, 0x1.34657cp-3f}, {0x1.fd5fa4p-3f, 0x1.122152p-6f}},
+        {63, {0x1.f7f694p+3f, -0x1.79f3e4p+5f}, {0x1.fff66ep-3f, -0x1.7ff3b2p-1f}},
+        {64, {0x1.05a890p+4f, -0x1.a06d44p+5f}, {0x1.05a890p-2f, -0x1.a06d44p-1f}},
+        {65, {0x1.0bff2ep+4f, -0x1.76b934p+5f}, {0x1.07dfb0p-2f, -0x1.70f55ep-1f}},
+        {127, {0x1.fcf4fap+4f, 0x1.cc90b8p+3f}, {0x1.007b74p-2f, 0x1.d0311ap-4f}},
+        {128, {0x1.007c6ep+5f, 0x1.d828f0p+3f}, {0x1.007c6ep-2f, 0x1.d828f0p-4f}},
+        {129, {0x1.00d30ep+5f, 0x1.cd0300p+3f}, {0x1.fdaac6p-3f, 0x1.c97020p-4f}},
+        {1000, {0x1.f4b632p+7f, 0x1.1a0f0cp+7f}, {0x1.005d48p-2f, 0x1.20d404p-3f}},
+        {8191, {0x1.ffddbcp+10f, 0x1.250a08p+8f}, {0x1.ffedbcp-3f, 0x1.251330p-5f}},
+        {8192, {0x1.00042ap+11f, 0x1.1de17cp+8f}, {0x1.00042ap-2f, 0x1.1de17cp-5f}},
+        {8193, {0x1.0012c8p+11f, 0x1.4ae3d0p+8f}, {0x1.000ac8p-2f, 0x1.4ad97ap-5f}},
+        {16384, {0x1.0003a4p+12f, 0x1.4419a4p+7f}, {0x1.0003a4p-2f, 0x1.4419a4p-7f}},
+        {16385, {0x1.000642p+12f, 0x1.511bf8p+7f}, {0x1.000242p-2f, 0x1.5116b4p-7f}},
+        {32769, {0x1.ffee6cp+12f, 0x1.b85912p+5f}, {0x1.ffea6cp-3f, 0x1.b855a2p-10f}},
+        {65535, {0x1.ffec0ep+13f, -0x1.0e1b00p+4f}, {0x1.ffee0ep-3f, -0x1.0e1c0ep-12f}},
+        {65536, {0x1.fff0f8p+13f, -0x1.0e1dd0p+4f}, {0x1.fff0f8p-3f, -0x1.0e1dd0p-12f}},
+        {100000, {0x1.868dfap+14f, -0x1.9088e4p+8f}, {0x1.ffe860p-3f, -0x1.067e94p-8f}},
+        {1000003, {0x1.e82fc6p+17f, -0x1.a59788p+10f}, {0x1.ffe634p-3f, -0x1.ba11e2p-10f}},
+    };
+    // {v, np.sum([v, 2+3j, -1-0.5j]), np.mean(...)} for complex64
+    const special_reference<std::complex<float>> complex64_special[] = {
+        {{inf_f, 0x1.000000p+0f}, {inf_f, 0x1.c00000p+1f}, {inf_f, nan_f}},
+        {{0x1.000000p+0f, inf_f}, {0x1.000000p+1f, inf_f}, {nan_f, inf_f}},
+        {{-inf_f, -inf_f}, {-inf_f, -inf_f}, {nan_f, nan_f}},
+        {{nan_f, 0x1.000000p+0f}, {nan_f, 0x1.c00000p+1f}, {nan_f, nan_f}},
+        {{0x1.000000p+0f, nan_f}, {0x1.000000p+1f, nan_f}, {nan_f, nan_f}},
+        {{-0x0.0p+0f, -0x0.0p+0f}, {0x1.000000p+0f, 0x1.400000p+1f}, {0x1.555556p-2f, 0x1.aaaaaap-1f}},
+    };
+    // {shape, axes, data, FNV-1a of a.sum(axis=axes), of a.mean(axis=axes)} for complex64
+    const axis_reference complex64_axes[] = {
+        {{37, 260}, {0}, data::sawtooth, 0xbd67d7a398f12a01u, 0xf6a19e2fee112f98u},
+        {{37, 260}, {1}, data::sawtooth, 0x6bd3a6e8d1015347u, 0x7f121901f2848ff1u},
+        {{3, 9000}, {1}, data::sawtooth, 0x04272e305720b202u, 0x1b9f175eeb06f09au},
+        {{9000, 3}, {0}, data::sawtooth, 0xd4bf03d0997bbda6u, 0x3df6722ce574c420u},
+        {{6, 7, 150}, {0}, data::sawtooth, 0x66431081c40b1e85u, 0x4d8c8271f501f818u},
+        {{6, 7, 150}, {1}, data::sawtooth, 0xbee54f470c304eecu, 0xbd9ee656dd63dc5au},
+        {{6, 7, 150}, {2}, data::sawtooth, 0x798a49d6ab4d7bcbu, 0x1b58cf60237dd448u},
+        {{6, 7, 150}, {0, 1}, data::sawtooth, 0x8bb059c8e24f59f7u, 0xc133e79ffd97cad6u},
+        {{6, 7, 150}, {0, 2}, data::sawtooth, 0xf2511db634711cf1u, 0x95cd96df936efec8u},
+        {{6, 7, 150}, {}, data::sawtooth, 0x64680e152d827e62u, 0x64680e152d827e62u},
+        {{65544, 1}, {0}, data::steps, 0x110da45b40eb9475u, 0x0fc9416165b06f81u},
+        {{1, 65548}, {1}, data::steps, 0x0648575e33439412u, 0x255fb38a2fa01101u},
+        {{1011, 1}, {0}, data::steps, 0xfb0861ddcef9d5bfu, 0x6a927e72cb13a507u},
+        {{1011}, {0}, data::steps, 0xfb0861ddcef9d5bfu, 0x891cdfc9be96cc55u},
+        {{3, 337}, {0, 1}, data::steps, 0xfb0861ddcef9d5bfu, 0x891cdfc9be96cc55u},
+    };
+    // clang-format on
+    // END GENERATED
+    const std::size_t threads = GENERATE(1, 2, 3, 8);
+    INFO("pool of " << threads);
+    const auto opts = parray::options{}.pool(pool_of(threads));
+    check_complex_references(complex128_whole, complex128_special, complex128_axes, opts);
+    check_complex_references(complex64_whole, complex64_special, complex64_axes, opts);
+}
+
+TEST_CASE("complex sums and means: NumPy's types, the same bits under every option and for "
+          "lazy expressions, empty arrays",
+          "[reductions][sum]") {
+    using cdouble = std::complex<double>;
+    using cfloat = std::complex<float>;
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_sum(parray::ndarray<cfloat>{})), cfloat>);
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_mean(parray::ndarray<cdouble>{})), cdouble>);
+    static_assert(std::is_same_v<decltype(parray::parallel_mean(parray::ndarray<cfloat>{}, 0)),
+                                 parray::ndarray<cfloat>>);
+
+    // Any options: the same bits on every pool (not np.sum's unless the chunks are automatic).
+    const auto a = complex_sawtooth<double>({100003});
+    const auto table = complex_sawtooth<float>({40, 30, 70});
+    const auto lazy = table * cfloat(0.5F, -2.0F) + table;
+    const parray::ndarray<cfloat> lazy_values = lazy;
+    for (const auto& chosen :
+         {parray::options{}, parray::options{}.num_chunks(7), parray::options{}.chunk_size(1000)}) {
+        const auto on = [&](std::size_t threads) {
+            return parray::options(chosen).pool(pool_of(threads));
+        };
+        const cdouble sum = parray::parallel_sum(a, on(1));
+        const cfloat lazy_sum = parray::parallel_sum(lazy_values, on(1));
+        for (const std::size_t threads : {1, 2, 3, 8}) {
+            INFO("pool of " << threads);
+            REQUIRE(same_complex_bits(parray::parallel_sum(a, on(threads)), sum));
+            REQUIRE(same_complex_bits(parray::parallel_sum(lazy, on(threads)), lazy_sum));
+        }
+    }
+    for (const auto& axes : all_axis_lists(3)) {
+        INFO("axes " << parray::detail::shape_to_string(axes));
+        const auto sums = parray::parallel_sum(table, axes, parray::options{}.pool(pool_of(1)));
+        const auto means = parray::parallel_mean(table, axes, parray::options{}.pool(pool_of(1)));
+        for (const auto& opts : option_sets()) {
+            REQUIRE(same_bits(parray::parallel_sum(table, axes, opts), sums));
+            REQUIRE(same_bits(parray::parallel_mean(table, axes, opts), means));
+            REQUIRE(same_bits(parray::parallel_sum(lazy, axes, opts),
+                              parray::parallel_sum(lazy_values, axes, opts)));
+            REQUIRE(same_bits(parray::parallel_mean(lazy, axes, opts),
+                              parray::parallel_mean(lazy_values, axes, opts)));
+        }
+    }
+
+    // np.sum of nothing is 0j, np.mean nan+nanj (a.mean(axis=0) too, where the axis is empty).
+    const auto empty = parray::ndarray<cdouble>::from_shape({0});
+    REQUIRE(same_complex_bits(parray::parallel_sum(empty), cdouble(0.0, 0.0)));
+    const cdouble empty_mean = parray::parallel_mean(empty);
+    REQUIRE((std::isnan(empty_mean.real()) && std::isnan(empty_mean.imag())));
+    const auto no_rows = parray::ndarray<cfloat>::from_shape({0, 3});
+    const auto column_sums = parray::parallel_sum(no_rows, 0);
+    const auto column_means = parray::parallel_mean(no_rows, 0);
+    REQUIRE((column_sums.size() == 3 && column_means.size() == 3));
+    for (std::size_t j = 0; j < 3; ++j) {
+        REQUIRE(same_complex_bits(column_sums(j), cfloat(0.0F, 0.0F)));
+        REQUIRE((std::isnan(column_means(j).real()) && std::isnan(column_means(j).imag())));
     }
 }

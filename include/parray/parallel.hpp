@@ -145,9 +145,9 @@ T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
                                                              fold_chunk, combine, slots);
 }
 
-// parallel_sum of a floating type: every chunk emits the pairwise sums of its pieces, cut at
-// NumPy's block boundaries, and they are added in order; with automatic chunks (whole blocks)
-// that is np.sum's own sequence of additions, bit for bit.
+// parallel_sum of a floating or complex type: every chunk emits the pairwise sums of its pieces,
+// cut at NumPy's block boundaries, and they are added in order; with automatic chunks (whole
+// blocks) that is np.sum's own sequence of additions, bit for bit.
 template <class E>
 auto floating_sum(const E& a, const options& opts) {
     using T = value_type_t<E>;
@@ -408,15 +408,16 @@ detail::init_type_t<T> parallel_reduce(const E& a, T init, ReduceOp op, const op
 }
 
 /// The sum of all elements, typed as NumPy's sum: integers narrower than 64 bits widen to
-/// std::int64_t (std::uint64_t when unsigned; bool counts as std::int64_t), floating types keep
-/// theirs. Floating sums use NumPy's own pairwise summation over blocks of 8192 elements, added
-/// in order: with automatic chunking the result equals np.sum bit for bit for contiguous input,
-/// and is the same for every pool size whatever the options.
+/// std::int64_t (std::uint64_t when unsigned; bool counts as std::int64_t), floating types and
+/// std::complex<float> / std::complex<double> keep theirs. Floating and complex sums use NumPy's
+/// own pairwise summation over blocks of 8192 elements, added in order: with automatic chunking
+/// the result equals np.sum bit for bit for contiguous input, and is the same for every pool
+/// size whatever the options.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_sum(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_sum", a);
     using value_type = detail::value_type_t<E>;
-    if constexpr (std::is_floating_point_v<value_type>) {
+    if constexpr (detail::is_pairwise_summed_v<value_type>) {
         return detail::floating_sum(a, opts);
     } else {
         using integer_sum = detail::integer_sum<value_type>;

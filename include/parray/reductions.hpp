@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <complex>
 #include <cstddef>
 #include <functional>
 #include <initializer_list>
@@ -129,9 +130,30 @@ struct identity_op {
     }
 };
 
-// What np.mean returns: the floating type for floating input, double for integers and bool.
+// What np.mean returns: the floating or complex type for such input, double for integers and
+// bool.
 template <class T>
-using mean_result_t = std::conditional_t<std::is_floating_point_v<T>, T, double>;
+using mean_result_t = std::conditional_t<is_pairwise_summed_v<T>, T, double>;
+
+// np.mean's quotient of a sum by the count of its elements. A complex sum is divided as NumPy
+// divides it (numpy_complex_divide): a whole-array mean, or one along all axes, divides a NumPy
+// scalar by an np.intp scalar, which makes complex128; along axes, np.true_divide of a complex64
+// array keeps complex64 for small counts (numpy_complex64_divide_in_float_below).
+template <class T>
+T mean_of_sum(const T& sum, std::size_t count, bool scalar_result) noexcept {
+    if constexpr (std::is_same_v<T, std::complex<float>>) {
+        if (!scalar_result && count < numpy_complex64_divide_in_float_below) {
+            return numpy_complex_divide<float>(sum, count);
+        }
+        return numpy_complex_divide<double>(sum, count);
+    } else if constexpr (is_complex_v<T>) {
+        (void)scalar_result;
+        return numpy_complex_divide<double>(sum, count);
+    } else {
+        (void)scalar_result;
+        return sum / static_cast<T>(count);
+    }
+}
 
 // The sorted, distinct axes of `axes` for an array of `dimension` axes; NumPy's errors as
 // std::invalid_argument naming `caller`.
@@ -302,13 +324,15 @@ auto parallel_max(const E& a, const options& opts = {}) {
     return parallel_reduce(a, detail::first_element(a), detail::maximum_op{}, opts);
 }
 
-/// The mean, as np.mean: parallel_sum(a) / a.size(), in the floating type for floating input
-/// and in double otherwise (integers summed exactly in 64 bits first). NaN for an empty a.
+/// The mean, as np.mean: parallel_sum(a) / a.size(), in the floating or complex type for such
+/// input and in double otherwise (integers summed exactly in 64 bits first). A complex sum is
+/// divided as NumPy divides it, for np.mean's bits (an infinite or NaN part makes the other
+/// NaN). NaN (NaN+NaNj for complex) for an empty a.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_mean(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_mean", a);
     using result_type = detail::mean_result_t<detail::value_type_t<E>>;
-    return static_cast<result_type>(parallel_sum(a, opts)) / static_cast<result_type>(a.size());
+    return detail::mean_of_sum(static_cast<result_type>(parallel_sum(a, opts)), a.size(), true);
 }
 
 /// The flat (row-major) index of the first smallest element, as np.argmin: the first NaN if
@@ -391,15 +415,15 @@ ndarray<detail::init_type_t<T>> parallel_reduce(const E& a, const axis_list& axe
 }
 
 /// The sums along `axes` (as `a.sum(axis=...)`), typed as parallel_sum: integers exact (64
-/// bits, wrapping like NumPy); floating sums fold element after element, except along a
-/// contiguous axis, whose runs use NumPy's pairwise summation (more accurate than xtensor's
-/// plain loop). The same bits for every pool size.
+/// bits, wrapping like NumPy); floating and complex sums fold element after element, except
+/// along a contiguous axis, whose runs use NumPy's pairwise summation (more accurate than
+/// xtensor's plain loop). The same bits for every pool size.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_sum", a);
     using value_type = detail::value_type_t<E>;
     using result_type = typename detail::sum_result<value_type>::type;
-    if constexpr (std::is_floating_point_v<value_type>) {
+    if constexpr (detail::is_pairwise_summed_v<value_type>) {
         std::plus<result_type> add;
         detail::identity_op identity;
         return detail::reduce_along(a, axes, result_type(0), add, identity, true, opts,
@@ -413,8 +437,9 @@ auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
 }
 
 /// The means along `axes` (as `a.mean(axis=...)`): parallel_sum(a, axes) divided by the number
-/// of elements folded into each, typed as parallel_mean (NaN where that number is 0). As
-/// np.mean, a 0-d array takes no axis at all (only an empty list).
+/// of elements folded into each, typed as parallel_mean (NaN where that number is 0); complex
+/// sums divided as np.mean divides them (see parallel_mean). As np.mean, a 0-d array takes no
+/// axis at all (only an empty list).
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_mean", a);
@@ -425,8 +450,12 @@ auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) 
     using result_type = detail::mean_result_t<detail::value_type_t<E>>;
     auto sums = parallel_sum(a, axes, opts);
     const std::size_t outputs = sums.size();
-    const auto count = static_cast<result_type>(outputs == 0 ? 0 : a.size() / outputs);
-    const auto divide = [count](const auto& sum) { return static_cast<result_type>(sum) / count; };
+    const std::size_t count = outputs == 0 ? 0 : a.size() / outputs;
+    // NumPy's mean along every axis is a scalar (divided as the whole-array mean is).
+    const bool scalar_result = sums.dimension() == 0;
+    const auto divide = [count, scalar_result](const auto& sum) {
+        return detail::mean_of_sum(static_cast<result_type>(sum), count, scalar_result);
+    };
     if constexpr (std::is_same_v<typename decltype(sums)::value_type, result_type>) {
         parallel_map(sums, sums, divide, detail::pool_only(opts));
         return sums;

@@ -72,14 +72,14 @@ inline bool outputs_innermost(const reduction_geometry& g) noexcept {
 }
 
 // Folds the run of `run` elements first[0], first[stride], ... into partial (an empty partial
-// starts from the first): a floating T summed pairwise (pairwise, and the elements are T's),
-// NumPy's pairwise sum over each block of 8192 added on; anything else one element after
-// another.
+// starts from the first): a floating or complex T summed pairwise (pairwise, and the elements
+// are T's), NumPy's pairwise sum over each block of 8192 added on; anything else one element
+// after another.
 template <class T, class Pointer, class Reduce, class Transform>
 void fold_strided_run(Pointer first, std::size_t run, std::ptrdiff_t stride, bool pairwise,
                       std::optional<T>& partial, Reduce& reduce, Transform& transform) {
     using element = std::remove_cv_t<std::remove_pointer_t<Pointer>>;
-    if constexpr (std::is_floating_point_v<T> && std::is_same_v<element, T>) {
+    if constexpr (is_pairwise_summed_v<T> && std::is_same_v<element, T>) {
         if (pairwise) {
             for (std::size_t begin = 0; begin < run; begin += numpy_block_size) {
                 const T block =
@@ -138,8 +138,8 @@ struct tile_folder {
     const reduction_geometry& g;
     Reduce& reduce;
     Transform& transform;
-    // Sum contiguous runs of a floating type with NumPy's pairwise summation (8192 at a time)
-    // instead of one addition after another: more accurate, and vectorised.
+    // Sum contiguous runs of a floating or complex type with NumPy's pairwise summation (8192 at a
+    // time) instead of one addition after another: more accurate, and vectorised.
     bool pairwise;
 
     // Calls emit(m, partial) for each output m of `outputs`, its partial being the left fold of

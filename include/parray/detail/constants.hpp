@@ -25,8 +25,14 @@ inline constexpr std::size_t small_page_size = 4096;
 // multiples of it, so that parallel_sum adds exactly the blocks np.sum adds.
 inline constexpr std::size_t numpy_block_size = 8192;
 // NumPy's pairwise summation sums runs of up to this many elements with eight accumulators,
-// and halves longer ones (numpy/core/src/umath/loops_utils.h.src).
+// and halves longer ones (numpy/core/src/umath/loops_utils.h.src). Its complex kernel counts
+// real and imaginary parts: runs of half as many complex elements, four complex accumulators.
 inline constexpr std::size_t numpy_pairwise_leaf_size = 128;
+
+// np.mean(a, axis=...) of complex64 divides by the count (an np.intp) with np.true_divide,
+// whose type NumPy 1.24 picks by the count's value: complex64 while the count fits in a uint16,
+// complex128 (then rounded back) from this count on, as uint32 does not fit in float32.
+inline constexpr std::size_t numpy_complex64_divide_in_float_below = 65536;
 
 // ---- Lazy expressions
 

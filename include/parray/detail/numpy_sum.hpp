@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <complex>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
@@ -17,28 +18,73 @@ namespace parray::detail {
 // operation for operation, so that the rounding is NumPy's: eight running sums over blocks of at
 // most 128 elements, combined as a tree, and halving (at a multiple of 8) above that.
 
-// The leaf of the recursion, n <= numpy_pairwise_leaf_size; not recursive itself, so that short
-// sums inline it. `a` is a pointer, or anything whose a[i] gives element i as a T.
+// Whether T is std::complex<float> or std::complex<double> (NumPy's complex64 and complex128).
+template <class T>
+struct is_complex : std::false_type {};
+template <>
+struct is_complex<std::complex<float>> : std::true_type {};
+template <>
+struct is_complex<std::complex<double>> : std::true_type {};
+template <class T>
+inline constexpr bool is_complex_v = is_complex<T>::value;
+
+// The element types parallel_sum adds with NumPy's pairwise summation: NumPy's floating and
+// complex types.
+template <class T>
+inline constexpr bool is_pairwise_summed_v = std::is_floating_point_v<T> || is_complex_v<T>;
+
+// The shape of NumPy's pairwise kernel for T: how many running sums a leaf keeps, the longest
+// leaf, and where a longer run is halved.
+template <class T>
+struct pairwise_kernel {
+    static constexpr std::size_t accumulators = 8;
+    static constexpr std::size_t leaf_size = numpy_pairwise_leaf_size;
+    static std::size_t left_half(std::size_t n) noexcept {
+        const std::size_t half = n / 2;
+        return half - half % 8;
+    }
+};
+// NumPy's complex kernel (@TYPE@_pairwise_sum for CFLOAT, CDOUBLE) runs the real one over the
+// 2n floats of n elements, real and imaginary parts interleaved: its eight running sums are four
+// complex ones, its leaf of 128 floats is 64 elements, and it halves the 2n floats at n - n % 8
+// (a multiple of 8 floats, so whole elements).
+template <class T>
+struct pairwise_kernel<std::complex<T>> {
+    static constexpr std::size_t accumulators = 4;
+    static constexpr std::size_t leaf_size = numpy_pairwise_leaf_size / 2;
+    static std::size_t left_half(std::size_t n) noexcept { return (n - n % 8) / 2; }
+};
+
+// The leaf of the recursion, n <= pairwise_kernel<T>::leaf_size; not recursive itself, so that
+// short sums inline it. `a` is a pointer, or anything whose a[i] gives element i as a T.
 template <class T, class Elements = const T*>
 T numpy_pairwise_leaf(Elements a, std::size_t n) noexcept {
-    if (n < 8) {
+    constexpr std::size_t k = pairwise_kernel<T>::accumulators;
+    if (n < k) {
         T sum = T(0);
         for (std::size_t i = 0; i < n; ++i) {
             sum += a[i];
         }
         return sum;
     }
-    T r[8];
-    for (std::size_t j = 0; j < 8; ++j) {
+    T r[k];
+    for (std::size_t j = 0; j < k; ++j) {
         r[j] = a[j];
     }
-    std::size_t i = 8;
-    for (; i < n - (n % 8); i += 8) {
-        for (std::size_t j = 0; j < 8; ++j) {
+    std::size_t i = k;
+    for (; i < n - (n % k); i += k) {
+        for (std::size_t j = 0; j < k; ++j) {
             r[j] += a[i + j];
         }
     }
-    T sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    // Complex: NumPy's ((r[0] + r[2]) + (r[4] + r[6])) over real parts, the same over odd
+    // (imaginary) ones.
+    T sum;
+    if constexpr (k == 8) {
+        sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    } else {
+        sum = (r[0] + r[1]) + (r[2] + r[3]);
+    }
     for (; i < n; ++i) {
         sum += a[i];
     }
@@ -48,19 +94,18 @@ T numpy_pairwise_leaf(Elements a, std::size_t n) noexcept {
 template <class T>
 T numpy_pairwise_sum(const T* a, std::size_t n) noexcept;
 
-// The recursion of numpy_pairwise_sum, n > numpy_pairwise_leaf_size; apart, so that a short
-// sum inlines only the leaf.
+// The recursion of numpy_pairwise_sum, n > pairwise_kernel<T>::leaf_size; apart, so that a
+// short sum inlines only the leaf.
 template <class T>
 PARRAY_NOINLINE T numpy_pairwise_halves(const T* a, std::size_t n) noexcept {
-    std::size_t half = n / 2;
-    half -= half % 8;
+    const std::size_t half = pairwise_kernel<T>::left_half(n);
     return numpy_pairwise_sum(a, half) + numpy_pairwise_sum(a + half, n - half);
 }
 
 template <class T>
 T numpy_pairwise_sum(const T* a, std::size_t n) noexcept {
-    return n <= numpy_pairwise_leaf_size ? numpy_pairwise_leaf<T>(a, n)
-                                         : numpy_pairwise_halves(a, n);
+    return n <= pairwise_kernel<T>::leaf_size ? numpy_pairwise_leaf<T>(a, n)
+                                              : numpy_pairwise_halves(a, n);
 }
 
 // The number of pieces chunk r splits into when also cut at every multiple of the NumPy block.
@@ -74,19 +119,18 @@ inline std::size_t block_segments(chunk_range r) noexcept {
 // them (left to right), so that reading a lazy expression overlaps with adding it.
 template <class T, class Source>
 T numpy_pairwise_sum_reading(Source& source, std::size_t n) {
-    if (n <= numpy_pairwise_leaf_size) {
+    if (n <= pairwise_kernel<T>::leaf_size) {
         T sum;
         // Straight from the operands where the leaf lies in one contiguous row: no buffer.
         if (source.template visit_contiguous<T>(
                 n, [&](const auto& elements) { sum = numpy_pairwise_leaf<T>(elements, n); })) {
             return sum;
         }
-        T leaf[numpy_pairwise_leaf_size];
+        T leaf[pairwise_kernel<T>::leaf_size];
         source.read_into(leaf, n);
         return numpy_pairwise_leaf<T>(leaf, n);
     }
-    std::size_t half = n / 2;
-    half -= half % 8;
+    const std::size_t half = pairwise_kernel<T>::left_half(n);
     const T left = numpy_pairwise_sum_reading<T>(source, half);
     return left + numpy_pairwise_sum_reading<T>(source, n - half);
 }
@@ -96,7 +140,7 @@ T numpy_pairwise_sum_reading(Source& source, std::size_t n) {
 template <class T, class Iterator, class Emit>
 void sum_block_segments(Iterator first, chunk_range r, Emit&& emit) {
     if constexpr (std::is_pointer_v<Iterator>) {
-        if (r.size() <= numpy_pairwise_leaf_size && r.begin % numpy_block_size == 0) {
+        if (r.size() <= pairwise_kernel<T>::leaf_size && r.begin % numpy_block_size == 0) {
             emit(numpy_pairwise_leaf<T>(first, r.size())); // a short sum: one leaf
             return;
         }
@@ -141,6 +185,26 @@ struct sum_result<T, std::enable_if_t<std::is_integral_v<T> && std::is_unsigned_
         std::is_same_v<T, bool>, std::int64_t,
         std::conditional_t<(sizeof(T) < sizeof(std::uint64_t)), std::uint64_t, T>>;
 };
+
+// np.mean's division of a complex sum by the count of its elements: NumPy divides by the count
+// as a complex number (count + 0j), with its complex division (Smith's method, @TYPE@_divide in
+// numpy/core/src/umath/loops.c.src), not by the parts: it multiplies by 1 / count rather than
+// divides, and adds the other part times 0, so that an infinite or NaN part makes the other NaN
+// (np.mean([inf+1j]) is inf+nanj). Computed in Wide (double where NumPy divides a complex64 sum
+// as complex128), then rounded to T's parts.
+template <class Wide, class T>
+std::complex<T> numpy_complex_divide(std::complex<T> sum, std::size_t count) noexcept {
+    const Wide re = sum.real();
+    const Wide im = sum.imag();
+    const auto divisor = static_cast<Wide>(count);
+    if (divisor == Wide(0)) {
+        // NumPy divides each part by |0|: NaN for the zero sum of nothing.
+        return {static_cast<T>(re / divisor), static_cast<T>(im / divisor)};
+    }
+    const Wide ratio = Wide(0) / divisor; // the divisor's imaginary over real part
+    const Wide scale = Wide(1) / (divisor + Wide(0) * ratio);
+    return {static_cast<T>((re + im * ratio) * scale), static_cast<T>((im - re * ratio) * scale)};
+}
 
 // How parallel_sum adds integers of type T: each one widened to NumPy's result type and added
 // as that type's unsigned twin, where overflow wraps (as NumPy's sum does) instead of being
