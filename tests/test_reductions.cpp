@@ -1000,3 +1000,55 @@ TEST_CASE("complex sums and means: NumPy's types, the same bits under every opti
         REQUIRE((std::isnan(column_means(j).real()) && std::isnan(column_means(j).imag())));
     }
 }
+
+TEST_CASE("parallel_count_nonzero counts as np.count_nonzero: NaN counts, -0.0 does not",
+          "[reductions]") {
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    parray::ndarray<double> a = {
+        {0.0, -0.0, nan, 1.0}, {inf, 0.0, 2.0, -3.0}, {0.0, 0.0, 0.0, 0.0}};
+    // NumPy 1.24: np.count_nonzero(a) == 5, axis=0 [1 0 2 2], axis=1 [2 3 0].
+    const std::vector<std::complex<double>> complex_values = {
+        {0.0, 0.0}, {0.0, 1.0}, {1.0, 0.0}, {-0.0, 0.0}}; // np.count_nonzero gives 2
+    auto complex_array = parray::ndarray<std::complex<double>>::from_shape({4});
+    std::copy(complex_values.begin(), complex_values.end(), complex_array.begin());
+    const auto large = integers({301, 77});
+    for (const auto& opts : option_sets()) {
+        const std::int64_t count = parray::parallel_count_nonzero(a, opts);
+        REQUIRE(count == 5);
+        REQUIRE(same_values(parray::parallel_count_nonzero(a, 0, opts),
+                            parray::ndarray<std::int64_t>{1, 0, 2, 2}));
+        REQUIRE(same_values(parray::parallel_count_nonzero(a, 1, opts),
+                            parray::ndarray<std::int64_t>{2, 3, 0}));
+        REQUIRE(parray::parallel_count_nonzero(complex_array, opts) == 2);
+        // Integers, a lazy expression and a view, against a plain count.
+        const auto lazy = large % 7 - 3;
+        std::int64_t expected = 0;
+        for (const int x : parray::ndarray<int>(lazy)) {
+            expected += x != 0 ? 1 : 0;
+        }
+        REQUIRE(parray::parallel_count_nonzero(lazy, opts) == expected);
+        const parray::ndarray<std::int64_t> by_column =
+            xt::sum<std::int64_t>(xt::not_equal(lazy, 0), {0});
+        REQUIRE(same_values(parray::parallel_count_nonzero(lazy, 0, opts), by_column));
+        const auto view = xt::view(large, xt::range(1, 300, 2), xt::all());
+        const parray::ndarray<std::int64_t> by_row =
+            xt::sum<std::int64_t>(xt::not_equal(view, 0), {1});
+        REQUIRE(same_values(parray::parallel_count_nonzero(view, -1, opts), by_row));
+        // A row of bools broadcast down the rows: read from a block of its copies.
+        auto keep = parray::ndarray<bool>::from_shape({77});
+        for (std::size_t j = 0; j < keep.size(); ++j) {
+            keep(j) = j % 3 != 0;
+        }
+        const auto masked = xt::not_equal(lazy, 0) && keep;
+        const parray::ndarray<std::int64_t> masked_columns = xt::sum<std::int64_t>(masked, {0});
+        REQUIRE(same_values(parray::parallel_sum(masked, 0, opts), masked_columns));
+        REQUIRE(parray::parallel_count_nonzero(masked, opts) == xt::sum<std::int64_t>(masked)());
+    }
+    // Empty: 0, and a row of zeros for an empty folded axis (np.count_nonzero(np.zeros((0, 3)),
+    // axis=0) is [0 0 0]).
+    const auto empty = parray::ndarray<double>::from_shape({0, 3});
+    REQUIRE(parray::parallel_count_nonzero(empty) == 0);
+    REQUIRE(same_values(parray::parallel_count_nonzero(empty, 0),
+                        parray::ndarray<std::int64_t>{0, 0, 0}));
+}

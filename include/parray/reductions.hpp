@@ -9,6 +9,7 @@
 #include <cmath>
 #include <complex>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
 #include <iterator>
@@ -392,6 +393,15 @@ bool parallel_all(const E& a, const options& opts = {}) {
     return !detail::any_element(a, falsy, opts);
 }
 
+/// The number of non-zero elements, as np.count_nonzero(a): NaN counts, -0.0 does not, a
+/// complex element counts when either part is non-zero. The sum of `a != 0` as parallel_sum
+/// adds bools (exact, in 64 bits), reading a lazy a where it lies: no temporary.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+std::int64_t parallel_count_nonzero(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_count_nonzero", a);
+    return parallel_sum(xt::not_equal(a, detail::value_type_t<E>(0)), opts);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Along axes
 
@@ -462,6 +472,15 @@ auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) 
     } else {
         return parallel_map(sums, divide, detail::pool_only(opts));
     }
+}
+
+/// The numbers of non-zero elements along `axes`, as np.count_nonzero(a, axis=...): an ndarray
+/// of std::int64_t, the sums of `a != 0` along them (as parallel_sum along axes).
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<std::int64_t> parallel_count_nonzero(const E& a, const axis_list& axes,
+                                             const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_count_nonzero", a);
+    return parallel_sum(xt::not_equal(a, detail::value_type_t<E>(0)), axes, opts);
 }
 
 /// The minima along `axes` (as `a.min(axis=...)`; NaN propagates). Throws std::invalid_argument

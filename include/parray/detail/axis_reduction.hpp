@@ -364,7 +364,7 @@ private:
         const bool unit = read_along(source, folded);
         // tile_folder's runs: along the last folded axis, stride 1 when it has one.
         const bool unit_runs = !g.folded_strides.empty() && g.folded_strides.back() == 1;
-        std::vector<Value> buffer(std::min(positions.size(), numpy_block_size));
+        element_buffer<Value> buffer(std::min(positions.size(), numpy_block_size));
         const row_index start = index;
         for (std::size_t m = outputs.begin; m < outputs.end; ++m, kept.advance(index, 1)) {
             folded.copy(index, start);
@@ -457,7 +457,7 @@ private:
                                     std::vector<T>& partials) const {
         // As many rows as row_cursor reads as one (merge_rows), or one.
         const std::size_t rows_a_block = std::max<std::size_t>(1, row_block / length);
-        std::vector<Value> buffer(rows_a_block * length);
+        element_buffer<Value> buffer(rows_a_block * length);
         for (std::size_t l = positions.begin; l < positions.end;) {
             // Up to the next wrap of the last folded axis, the positions' rows are contiguous.
             const std::size_t stretch = std::min(positions.end - l, folded.run_left(index));
@@ -491,7 +491,7 @@ private:
                                    const std::vector<std::pair<row_index, std::size_t>>& runs,
                                    std::size_t longest, bool unit, chunk_range positions,
                                    std::vector<T>& partials) const {
-        std::vector<Value> buffer(std::min(longest, numpy_block_size));
+        element_buffer<Value> buffer(std::min(longest, numpy_block_size));
         for (std::size_t l = positions.begin; l < positions.end; ++l, folded.advance(index, 1)) {
             std::size_t offset = 0;
             for (const auto& [run_start, length] : runs) {

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <memory>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -29,6 +30,49 @@ using row_strides = xt::svector<std::ptrdiff_t, 4>;
 
 // The result's axes, and a position in them.
 using row_index = xt::svector<std::size_t, 4>;
+
+// A resizable array of T read and written through T*, for every element type: std::vector<bool>
+// is a bit set without data(), and a reduction of `a > 0` along an axis reads rows of bools.
+template <class T>
+class element_buffer {
+public:
+    element_buffer() noexcept = default;
+    explicit element_buffer(std::size_t size)
+        : data_(size == 0 ? nullptr : new T[size]()), size_(size) {}
+    element_buffer(const element_buffer& other) : element_buffer(other.size_) {
+        std::copy_n(other.data(), size_, data());
+    }
+    element_buffer(element_buffer&& other) noexcept
+        : data_(std::move(other.data_)), size_(std::exchange(other.size_, 0)) {}
+    element_buffer& operator=(const element_buffer& other) {
+        if (this != &other) {
+            *this = element_buffer(other);
+        }
+        return *this;
+    }
+    element_buffer& operator=(element_buffer&& other) noexcept {
+        data_ = std::move(other.data_);
+        size_ = std::exchange(other.size_, 0);
+        return *this;
+    }
+    ~element_buffer() = default;
+
+    // Makes it `size` value-initialised elements long (the old ones are not kept).
+    void resize(std::size_t size) { *this = element_buffer(size); }
+
+    T* data() noexcept { return data_.get(); }
+    const T* data() const noexcept { return data_.get(); }
+    T* begin() noexcept { return data(); }
+    T* end() noexcept { return data() + size_; }
+    std::size_t size() const noexcept { return size_; }
+    bool empty() const noexcept { return size_ == 0; }
+    T& operator[](std::size_t i) noexcept { return data_[i]; }
+    const T& operator[](std::size_t i) const noexcept { return data_[i]; }
+
+private:
+    std::unique_ptr<T[]> data_;
+    std::size_t size_ = 0;
+};
 
 // The rows of an expression with strided storage (an array, a strided view), broadcast to a
 // result of `dimension` axes: its axes are the last ones, and an axis of extent 1 does not move.
@@ -184,7 +228,7 @@ private:
 
     // Where `p`, a pointer of this reader, points in `copy`: its place in copy's own blocks.
     Pointer rebased(Pointer p, strided_rows& copy) const noexcept {
-        const auto inside = [p](const std::vector<value_type>& block) {
+        const auto inside = [p](const element_buffer<value_type>& block) {
             return !block.empty() && p >= block.data() && p <= block.data() + block.size();
         };
         if (inside(row_copies_)) {
@@ -203,9 +247,9 @@ private:
     std::ptrdiff_t inner_stride_ = 0;
     std::ptrdiff_t outer_stride_ = 0;
     std::size_t column_ = 0; // of the element move_to went to, along the rows
-    std::vector<value_type> row_copies_;
+    element_buffer<value_type> row_copies_;
     // merge_rows' block: copies of the row at copied_row_, merged_length_ elements long.
-    std::vector<value_type> merged_copies_;
+    element_buffer<value_type> merged_copies_;
     std::size_t merged_length_ = 0;
     Pointer copied_row_ = nullptr;
 };
