@@ -167,12 +167,10 @@ public:
         enter_row();
     }
 
-    // Moves from where the last move_to went one step along the next-to-last axis: to the start
-    // of the next row when that was the start of a row (one addition, where move_to recomputes
-    // the position from the index: rows of 8 elements spent more time there than in the row).
-    void next_outer_row() { next_outer_rows(1); }
-
-    // next_outer_row `count` times, one row of merged rows to the next.
+    // Moves from where the last move_to went `count` steps along the next-to-last axis: to the
+    // start of a later row when that was the start of a row (one addition, where move_to
+    // recomputes the position from the index: rows of 8 elements spent more time there than in
+    // the row); count > 1 goes from one row of merged rows to the next.
     void next_outer_rows(std::size_t count) {
         row_start_ += static_cast<std::ptrdiff_t>(count) * outer_stride_;
         enter_row();
@@ -262,7 +260,6 @@ public:
     void set_row_axis(std::size_t) noexcept {}
     void read_rows_by_copy() noexcept {}
     void move_to(const row_index&) noexcept {}
-    void next_outer_row() noexcept {}
     void next_outer_rows(std::size_t) noexcept {}
     bool can_merge_rows(std::size_t) const noexcept { return true; }
     void merge_rows(std::size_t, std::size_t) noexcept {}
@@ -292,9 +289,6 @@ public:
     }
     void move_to(const row_index& index) {
         std::apply([&](auto&... operand) { (operand.move_to(index), ...); }, operands_);
-    }
-    void next_outer_row() {
-        std::apply([](auto&... operand) { (operand.next_outer_row(), ...); }, operands_);
     }
     void next_outer_rows(std::size_t count) {
         std::apply([count](auto&... operand) { (operand.next_outer_rows(count), ...); }, operands_);
@@ -393,7 +387,7 @@ row_index rows_shape(const E& e, bool flat) {
 
 // Calls visit_rows(length, rows) for the pieces of rows that positions [r.begin, r.end) of a
 // row-major `shape` cover, after moving every reader to the first piece's first element: `rows`
-// pieces of `length` elements, the next one reached by next_outer_row (whole rows, along the
+// pieces of `length` elements, the next one reached by next_outer_rows(1) (whole rows, along the
 // next-to-last axis, without wrapping it), or a single piece (rows == 1).
 template <class VisitRows, class... Readers>
 void for_each_row_piece(const row_index& shape, chunk_range r, VisitRows&& visit_rows,
@@ -442,7 +436,7 @@ PARRAY_FLATTEN void assign_row(Dest& dest, Source& source, std::size_t length) {
     }
 }
 
-// assign_row over `rows` rows, the next one reached by next_outer_row; `merge` rows at a time
+// assign_row over `rows` rows, the next one reached by next_outer_rows; `merge` rows at a time
 // as one row where both were told to merge_rows (short rows).
 template <bool Unit, class Dest, class Source>
 PARRAY_FLATTEN void assign_rows(Dest& dest, Source& source, std::size_t length, std::size_t rows,
@@ -478,7 +472,6 @@ template <class T>
 struct dense_rows {
     using value_type = T;
     T* current;
-    void next_outer_row() noexcept {} // rows follow one another
     template <bool Unit>
     T& at(std::size_t j) const noexcept {
         return current[j];
