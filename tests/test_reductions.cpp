@@ -448,6 +448,42 @@ TEST_CASE("axes: one, a list, a vector, negative, and errors when out of range o
                         Catch::Contains("axis 7 is out of bounds for an array of dimension 3"));
 }
 
+TEST_CASE("keepdims keeps folded axes as length 1, and all_axes folds every axis (axis=None)",
+          "[reductions]") {
+    const auto a = integers({4, 5, 6});
+    using shape = std::vector<std::size_t>;
+    const auto shape_of = [](const auto& r) { return shape(r.shape().begin(), r.shape().end()); };
+    // The values are those without keepdims, in the same order.
+    const auto folded_0_2 = parray::parallel_sum(a, {0, 2});
+    const auto kept_0_2 = parray::parallel_sum(a, parray::keepdims({0, -1}));
+    REQUIRE(shape_of(kept_0_2) == shape{1, 5, 1});
+    REQUIRE(std::equal(kept_0_2.begin(), kept_0_2.end(), folded_0_2.begin(), folded_0_2.end()));
+    REQUIRE(shape_of(parray::parallel_mean(a, parray::keepdims(1))) == shape{4, 1, 6});
+    REQUIRE(shape_of(parray::parallel_min(a, parray::keepdims(2))) == shape{4, 5, 1});
+    REQUIRE(shape_of(parray::parallel_max(a, parray::keepdims({0, 1}))) == shape{1, 1, 6});
+    REQUIRE(shape_of(parray::parallel_count_nonzero(a, parray::keepdims(0))) == shape{1, 5, 6});
+    REQUIRE(shape_of(parray::parallel_reduce(a, parray::keepdims(1), 0, std::plus<>())) ==
+            shape{4, 1, 6});
+    // The NumPy idiom it is for: a result that broadcasts back against its input.
+    const parray::ndarray<double> centred = a - parray::parallel_mean(a, parray::keepdims(1));
+    REQUIRE(std::abs(parray::parallel_sum(centred)) < 1e-9);
+    // axis=None: a 0-d result, or all ones with keepdims; the value is the whole-array one.
+    const auto every = parray::parallel_sum(a, parray::all_axes());
+    REQUIRE(every.dimension() == 0);
+    REQUIRE(every() == parray::parallel_sum(a));
+    const auto every_kept = parray::parallel_sum(a, parray::keepdims());
+    REQUIRE(shape_of(every_kept) == shape{1, 1, 1});
+    REQUIRE(every_kept(0, 0, 0) == parray::parallel_sum(a));
+    REQUIRE(parray::parallel_mean(a, parray::all_axes())() == parray::parallel_mean(a));
+    // np.sum(3.5, axis=0, keepdims=True) is 0-d: there is no axis to keep.
+    const parray::ndarray<double> scalar = 3.5;
+    REQUIRE(parray::parallel_sum(scalar, parray::keepdims(0)).dimension() == 0);
+    REQUIRE(parray::parallel_sum(scalar, parray::keepdims()).dimension() == 0);
+    // Errors as without keepdims.
+    REQUIRE_THROWS_AS(parray::parallel_sum(a, parray::keepdims(3)), std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_sum(a, parray::keepdims({1, 1})), std::invalid_argument);
+}
+
 TEST_CASE("NumPy's edge cases: min and max over an empty axis raise, a 0-d array takes axis 0",
           "[reductions]") {
     struct zero_size_case {

@@ -62,6 +62,13 @@ public:
     /// sum, min and max, a 0-d array accepts axis 0 or -1 and folds nothing.
     bool single() const noexcept { return single_; }
 
+    /// Whether it stands for every axis of the array reduced (NumPy's axis=None): see all_axes.
+    bool every_axis() const noexcept { return every_axis_; }
+
+    /// Whether results keep the folded axes, as axes of length 1 (NumPy's keepdims=True): see
+    /// keepdims.
+    bool keeps_dims() const noexcept { return keeps_dims_; }
+
 private:
     template <class Integer>
     static std::ptrdiff_t to_signed(Integer axis) noexcept {
@@ -78,7 +85,32 @@ private:
 
     std::vector<std::ptrdiff_t> axes_;
     bool single_ = false;
+    bool every_axis_ = false;
+    bool keeps_dims_ = false;
+
+    friend axis_list all_axes();
+    friend axis_list keepdims(const axis_list& axes);
 };
+
+/// Every axis, as NumPy's axis=None: `parallel_sum(a, parray::all_axes())` is a 0-dimensional
+/// array, `parallel_sum(a, parray::keepdims(parray::all_axes()))` has a's rank, all ones.
+inline axis_list all_axes() {
+    axis_list every{};
+    every.every_axis_ = true;
+    return every;
+}
+
+/// `axes` keeping the folded axes as axes of length 1, as NumPy's keepdims=True, so that the
+/// result broadcasts against the input: `a - parallel_mean(a, parray::keepdims(1))`. With no
+/// argument, every axis (axis=None, keepdims=True).
+inline axis_list keepdims(const axis_list& axes) {
+    axis_list kept = axes;
+    kept.keeps_dims_ = true;
+    return kept;
+}
+inline axis_list keepdims() {
+    return keepdims(all_axes());
+}
 
 namespace detail {
 
@@ -161,6 +193,12 @@ T mean_of_sum(const T& sum, std::size_t count, bool scalar_result) noexcept {
 inline std::vector<std::size_t> normalize_axes(const axis_list& axes, std::size_t dimension,
                                                const char* caller) {
     std::vector<std::size_t> result;
+    if (axes.every_axis()) {
+        for (std::size_t axis = 0; axis < dimension; ++axis) {
+            result.push_back(axis);
+        }
+        return result;
+    }
     // np.sum(3.5, axis=0) and axis=-1 are 3.5: NumPy's reductions take a single 0 or -1 on a
     // 0-d array (not a tuple, nor np.mean: see parallel_mean).
     if (dimension == 0 && axes.single() && (axes.values()[0] == 0 || axes.values()[0] == -1)) {
@@ -183,15 +221,14 @@ inline std::vector<std::size_t> normalize_axes(const axis_list& axes, std::size_
     return result;
 }
 
-// reduce_geometry over `a` along `axes`: a with strided storage (containers, strided views) is
-// read in place; so is an expression of them readable by rows (expression_rows.hpp), a run at a
-// time (reduce_lazy: the same bits as evaluating it first); any other expression is first
-// evaluated into a temporary, in parallel.
+// reduce_geometry over `a` along the `folded` axes (sorted, distinct): a with strided storage
+// (containers, strided views) is read in place; so is an expression of them readable by rows
+// (expression_rows.hpp), a run at a time (reduce_lazy: the same bits as evaluating it first); any
+// other expression is first evaluated into a temporary, in parallel.
 template <class T, class E, class Reduce, class Transform>
-ndarray<T> reduce_along(const E& a, const axis_list& axes, const T& init, Reduce& reduce,
-                        Transform& transform, bool pairwise, const options& opts,
-                        const char* caller) {
-    const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), caller);
+ndarray<T> reduce_along_kept_axes(const E& a, const std::vector<std::size_t>& folded, const T& init,
+                                  Reduce& reduce, Transform& transform, bool pairwise,
+                                  const options& opts) {
     if constexpr (has_strided_storage<const E>::value) {
         prepare_for_concurrent_reads(a);
         const reduction_geometry g = make_geometry(a.shape(), a.strides(), folded);
@@ -210,6 +247,36 @@ ndarray<T> reduce_along(const E& a, const axis_list& axes, const T& init, Reduce
         const reduction_geometry g = make_geometry(evaluated.shape(), evaluated.strides(), folded);
         return reduce_geometry(evaluated.data(), g, init, reduce, transform, pairwise, opts);
     }
+}
+
+// `result`, of the kept axes' shape, given the `folded` axes of an array of `dimension` axes
+// back as axes of length 1 when `axes` keeps dims (NumPy's keepdims=True).
+template <class T>
+ndarray<T> with_kept_dims(ndarray<T>&& result, const axis_list& axes,
+                          const std::vector<std::size_t>& folded, std::size_t dimension) {
+    if (!axes.keeps_dims() || folded.empty()) {
+        return std::move(result);
+    }
+    std::vector<std::size_t> shape;
+    std::size_t kept = 0;
+    for (std::size_t axis = 0; axis < dimension; ++axis) {
+        const bool is_folded = std::binary_search(folded.begin(), folded.end(), axis);
+        shape.push_back(is_folded ? 1 : result.shape()[kept++]);
+    }
+    result.reshape(shape);
+    return std::move(result);
+}
+
+// reduce_along_kept_axes along `axes`, checked and normalised, the result shaped as `axes` asks
+// (keepdims).
+template <class T, class E, class Reduce, class Transform>
+ndarray<T> reduce_along(const E& a, const axis_list& axes, const T& init, Reduce& reduce,
+                        Transform& transform, bool pairwise, const options& opts,
+                        const char* caller) {
+    const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), caller);
+    return with_kept_dims(
+        reduce_along_kept_axes(a, folded, init, reduce, transform, pairwise, opts), axes, folded,
+        a.dimension());
 }
 
 // The element at flat (row-major) position 0 of a non-empty a.
