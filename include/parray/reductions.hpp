@@ -112,6 +112,15 @@ inline axis_list keepdims() {
     return keepdims(all_axes());
 }
 
+/// NumPy's ddof= ("delta degrees of freedom") for parallel_var, parallel_std, parallel_nanvar
+/// and parallel_nanstd: the sum of squared deviations is divided by N - ddof (by 0, giving inf
+/// or NaN, where N <= ddof, as NumPy). Its own type, never an integer, so that it cannot be read
+/// as an axis: `parallel_var(a, 1)` is np.var(a, 1), along axis 1, as in NumPy;
+/// `parallel_var(a, parray::ddof{1})` is np.var(a, ddof=1).
+struct ddof {
+    std::size_t value = 0;
+};
+
 namespace detail {
 
 template <class T>
