@@ -11,4 +11,5 @@
 #include "parallel.hpp"
 #include "random.hpp"
 #include "reductions.hpp"
+#include "statistics.hpp"
 #include "thread_pool.hpp"

@@ -177,6 +177,18 @@ struct identity_op {
 template <class T>
 using mean_result_t = std::conditional_t<is_pairwise_summed_v<T>, T, double>;
 
+// `a` in the type np.mean and np.var sum it in (mean_result_t): integers and bool cast to double
+// lazily (NumPy's dtype='f8', which never wraps), other elements as they are.
+template <class E>
+decltype(auto) as_mean_type(const E& a) {
+    using T = value_type_t<E>;
+    if constexpr (std::is_same_v<mean_result_t<T>, T>) {
+        return (a);
+    } else {
+        return xt::cast<double>(a);
+    }
+}
+
 // np.mean's quotient of a sum by the count of its elements. A complex sum is divided as NumPy
 // divides it (numpy_complex_divide): a whole-array mean, or one along all axes, divides a NumPy
 // scalar by an np.intp scalar, which makes complex128; along axes, np.true_divide of a complex64
@@ -191,6 +203,14 @@ T mean_of_sum(const T& sum, std::size_t count, bool scalar_result) noexcept {
     } else if constexpr (is_complex_v<T>) {
         (void)scalar_result;
         return numpy_complex_divide<double>(sum, count);
+    } else if constexpr (std::is_same_v<T, float>) {
+        // A NumPy float32 scalar divided by an integer is computed in double, then rounded
+        // (ret.dtype.type(ret / rcount)); an array is divided in float32, by float32(count).
+        // They differ where count is past 2^24.
+        if (scalar_result) {
+            return static_cast<float>(static_cast<double>(sum) / static_cast<double>(count));
+        }
+        return sum / static_cast<float>(count);
     } else {
         (void)scalar_result;
         return sum / static_cast<T>(count);
@@ -274,6 +294,33 @@ ndarray<T> with_kept_dims(ndarray<T>&& result, const axis_list& axes,
     }
     result.reshape(shape);
     return std::move(result);
+}
+
+// Whether the `folded` axes (sorted) are every axis of `shape` longer than 1.
+template <class Shape>
+bool folds_every_long_axis(const Shape& shape, const std::vector<std::size_t>& folded) {
+    for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+        if (shape[axis] != 1 && !std::binary_search(folded.begin(), folded.end(), axis)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The result of folding the `folded` axes of `shape` where every output is `value` (the kept
+// axes are all of length 1): of the kept axes' shape.
+template <class Shape, class T>
+ndarray<T> filled_result(const Shape& shape, const std::vector<std::size_t>& folded,
+                         const T& value) {
+    std::vector<std::size_t> kept_shape;
+    for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+        if (!std::binary_search(folded.begin(), folded.end(), axis)) {
+            kept_shape.push_back(static_cast<std::size_t>(shape[axis]));
+        }
+    }
+    auto result = ndarray<T>::from_shape(kept_shape);
+    std::fill(result.begin(), result.end(), value);
+    return result;
 }
 
 // reduce_along_kept_axes along `axes`, checked and normalised, the result shaped as `axes` asks
@@ -402,14 +449,14 @@ auto parallel_max(const E& a, const options& opts = {}) {
 }
 
 /// The mean, as np.mean: parallel_sum(a) / a.size(), in the floating or complex type for such
-/// input and in double otherwise (integers summed exactly in 64 bits first). A complex sum is
+/// input and in double otherwise (integers summed as doubles, as NumPy's dtype='f8': no
+/// wrapping; float32 divided in double, as NumPy divides a scalar). A complex sum is
 /// divided as NumPy divides it, for np.mean's bits (an infinite or NaN part makes the other
 /// NaN). NaN (NaN+NaNj for complex) for an empty a.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_mean(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_mean", a);
-    using result_type = detail::mean_result_t<detail::value_type_t<E>>;
-    return detail::mean_of_sum(static_cast<result_type>(parallel_sum(a, opts)), a.size(), true);
+    return detail::mean_of_sum(parallel_sum(detail::as_mean_type(a), opts), a.size(), true);
 }
 
 /// The flat (row-major) index of the first smallest element, as np.argmin: the first NaN if
@@ -510,6 +557,16 @@ auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
     using value_type = detail::value_type_t<E>;
     using result_type = typename detail::sum_result<value_type>::type;
     if constexpr (detail::is_pairwise_summed_v<value_type>) {
+        // Folding every axis longer than 1 is one pairwise run in NumPy (its iterator merges
+        // them): the whole-array sum's, which also splits a long run among the threads, in its
+        // automatic chunks whatever the options (the bits must not depend on them).
+        const std::vector<std::size_t> folded =
+            detail::normalize_axes(axes, a.dimension(), "parray::parallel_sum");
+        if (detail::folds_every_long_axis(a.shape(), folded)) {
+            const result_type sum = parallel_sum(a, detail::pool_only(opts));
+            return detail::with_kept_dims(detail::filled_result(a.shape(), folded, sum), axes,
+                                          folded, a.dimension());
+        }
         std::plus<result_type> add;
         detail::identity_op identity;
         return detail::reduce_along(a, axes, result_type(0), add, identity, true, opts,
@@ -534,7 +591,7 @@ auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) 
         (void)detail::normalize_axes(axis_list(axes.values()), 0, "parray::parallel_mean");
     }
     using result_type = detail::mean_result_t<detail::value_type_t<E>>;
-    auto sums = parallel_sum(a, axes, opts);
+    auto sums = parallel_sum(detail::as_mean_type(a), axes, opts);
     const std::size_t outputs = sums.size();
     const std::size_t count = outputs == 0 ? 0 : a.size() / outputs;
     // NumPy's mean along every axis is a scalar (divided as the whole-array mean is).
