@@ -548,9 +548,11 @@ ndarray<detail::init_type_t<T>> parallel_reduce(const E& a, const axis_list& axe
 }
 
 /// The sums along `axes` (as `a.sum(axis=...)`), typed as parallel_sum: integers exact (64
-/// bits, wrapping like NumPy); floating and complex sums fold element after element, except
-/// along a contiguous axis, whose runs use NumPy's pairwise summation (more accurate than
-/// xtensor's plain loop). The same bits for every pool size.
+/// bits, wrapping like NumPy); floating and complex sums in NumPy's order, for its bits on
+/// row-major input: element after element, except along a contiguous run (the last axis and
+/// the folded axes merged with it, as NumPy's iterator merges them), summed pairwise 8192 at a
+/// time. The same bits for every pool size and option. Throws std::invalid_argument for an
+/// axis out of range or repeated.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_sum", a);

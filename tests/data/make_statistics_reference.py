@@ -10,7 +10,7 @@ and paste its output over the block between the GENERATED markers of tests/test_
 Small arrays (0-d to 4-d, float64, float32, int32, complex128, complex64; NaN, +-inf and +-0
 among the floats of some) are printed whole, as hex floats (float32 values exactly as
 doubles), with np.var and np.std along None and every tuple of axes (and along one negative
-integer axis), for ddof 0, 1 and 5. Larger arrays, whose sums take NumPy's pairwise blocks,
+integer axis), for ddof 0, 1 and 5, and np.sum along the same axes (with ddof 0). Larger arrays, whose sums take NumPy's pairwise blocks,
 come from sawtooth(n, dtype), which the test builds with the same exact arithmetic:
     x[i] = ((i * 7919) % 2003 - 1000) * 2**-5 + (i % 7) * 2**-30   (float64)
     x[i] = ((i * 7919) % 2003 - 1000) * 2**-3                       (float32)
@@ -116,8 +116,12 @@ with np.errstate(all="ignore"):
                     continue
                 var = np.var(a, axis=axes, ddof=ddof)
                 std = np.std(a, axis=axes, ddof=ddof)
-                print("    {%d, %s, %d, %s, %s}," % (index, axes_literal(axes), ddof,
-                                                     flat_literal(var), flat_literal(std)))
+                # np.sum along the same axes (real and imaginary parts), once a set of axes.
+                total = np.sum(a, axis=axes) if ddof == 0 else np.zeros(0)
+                imag = np.imag(total) if a.dtype.kind == "c" else np.zeros(0)
+                print("    {%d, %s, %d, %s, %s, %s, %s}," % (
+                    index, axes_literal(axes), ddof, flat_literal(var), flat_literal(std),
+                    flat_literal(np.real(total)), flat_literal(imag)))
 print("};")
 print("// Large arrays: sawtooth(rows * columns) as (rows, columns), var and std with ddof 0")
 print("// along None, 0 and 1, hashed.")

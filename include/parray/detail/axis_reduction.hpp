@@ -37,6 +37,23 @@ struct reduction_geometry {
     std::size_t length = 1;
 };
 
+// Merges each two neighbouring axes of (shape, strides) whose elements follow on in memory (the
+// outer one's stride is the inner one's extent times its stride) into one axis: the positions
+// keep their row-major order, and a run along the last axis covers them all. NumPy's iterator
+// merges such axes too, so that a sum along axes (1, 2) of a row-major (n, 3, 4) array is one
+// pairwise run of 12 per output, not three of 4: NumPy's bits.
+inline void merge_contiguous_axes(std::vector<std::size_t>& shape,
+                                  std::vector<std::ptrdiff_t>& strides) {
+    for (std::size_t k = shape.size(); k-- > 1;) {
+        if (strides[k - 1] == static_cast<std::ptrdiff_t>(shape[k]) * strides[k]) {
+            shape[k - 1] *= shape[k];
+            strides[k - 1] = strides[k];
+            shape.erase(shape.begin() + static_cast<std::ptrdiff_t>(k));
+            strides.erase(strides.begin() + static_cast<std::ptrdiff_t>(k));
+        }
+    }
+}
+
 template <class Shape, class Strides>
 reduction_geometry make_geometry(const Shape& shape, const Strides& strides,
                                  const std::vector<std::size_t>& axes) {
@@ -54,6 +71,7 @@ reduction_geometry make_geometry(const Shape& shape, const Strides& strides,
                 .push_back(static_cast<std::ptrdiff_t>(strides[axis]));
         }
     }
+    merge_contiguous_axes(g.folded_shape, g.folded_strides);
     return g;
 }
 
@@ -301,6 +319,38 @@ public:
                              : extents_.back() - index[axes_.back()];
     }
 
+    // Positions left in the run over the last `count` axes (1 <= count <= their number): those
+    // until the last `count` indices all wrap.
+    std::size_t run_left(const row_index& index, std::size_t count) const noexcept {
+        if (axes_.empty()) {
+            return std::numeric_limits<std::size_t>::max();
+        }
+        std::size_t done = 0;
+        std::size_t size = 1;
+        for (std::size_t k = axes_.size(); k-- > axes_.size() - count;) {
+            done += index[axes_[k]] * size;
+            size *= extents_[k];
+        }
+        return size - done;
+    }
+
+    // How many of the last axes follow on from one another in a row-major array of `shape`
+    // (only axes of extent 1 between them): the axes make_geometry merges into one run.
+    std::size_t trailing_contiguous(const row_index& shape) const noexcept {
+        if (axes_.empty()) {
+            return 0;
+        }
+        std::size_t count = 1;
+        for (std::size_t k = axes_.size() - 1; k > 0; --k, ++count) {
+            for (std::size_t axis = axes_[k - 1] + 1; axis < axes_[k]; ++axis) {
+                if (shape[axis] != 1) {
+                    return count;
+                }
+            }
+        }
+        return count;
+    }
+
     // Moves `count` (<= run_left) positions on.
     void advance(row_index& index, std::size_t count) const noexcept {
         if (axes_.empty()) {
@@ -334,6 +384,8 @@ struct lazy_tile_folder {
     Reduce& reduce;
     Transform& transform;
     bool pairwise;
+    // The number of last folded axes merged into one run (folded.trailing_contiguous).
+    std::size_t run_axes;
 
     template <class Emit>
     void operator()(chunk_range outputs, chunk_range positions, Emit&& emit) const {
@@ -370,17 +422,22 @@ private:
             folded.copy(index, start);
             std::optional<T> partial;
             for (std::size_t left = positions.size(); left > 0;) {
-                const std::size_t run = std::min(left, folded.run_left(index));
-                source.move_to(index);
+                // tile_folder's run: over the last folded axes that make_geometry merged.
+                const std::size_t run = std::min(left, folded.run_left(index, run_axes));
                 for (std::size_t begin = 0; begin < run; begin += buffer.size()) {
                     const std::size_t count = std::min(buffer.size(), run - begin);
-                    read_row(buffer.data(), source, count, unit);
+                    for (std::size_t filled = 0; filled < count;) {
+                        const std::size_t piece = std::min(count - filled, folded.run_left(index));
+                        source.move_to(index);
+                        read_row(buffer.data() + filled, source, piece, unit);
+                        folded.advance(index, piece);
+                        filled += piece;
+                    }
                     // tile_folder::fold_run's, over a block of the run (at most 8192, as its
                     // own pairwise blocks).
                     fold_strided_run(static_cast<const Value*>(buffer.data()), count, 1,
                                      pairwise && unit_runs, partial, reduce, transform);
                 }
-                folded.advance(index, run);
                 left -= run;
             }
             emit(m, std::move(*partial));
@@ -512,8 +569,15 @@ private:
 // folded by `fold` (a tile_folder or a lazy_tile_folder).
 template <class T, class Folder, class Reduce>
 void reduce_tiles_with(const Folder& fold, const reduction_geometry& g, const T& init, T* out,
-                       Reduce& reduce, const options& opts) {
-    const chunk_plan positions = make_chunk_plan(g.length, options{});
+                       Reduce& reduce, bool pairwise, const options& opts) {
+    chunk_plan positions = make_chunk_plan(g.length, options{});
+    if (pairwise && positions.size() > 1 && g.folded_shape.size() == 1 &&
+        g.folded_strides[0] == 1) {
+        // One contiguous run an output, longer than a chunk: NumPy adds the pairwise sums of
+        // its 8192-element blocks one after another. A chunk a block, so that the chunks'
+        // partials, added in order below, are those block sums: NumPy's bits.
+        positions = chunk_plan::fixed(g.length, numpy_block_size);
+    }
     const std::size_t position_chunks = positions.size();
     chunk_plan outputs = make_chunk_plan(g.outputs, opts, positions[0].size());
     if (opts.chunk_size() == 0 && opts.num_chunks() == 0 && outputs_innermost(g) &&
@@ -558,7 +622,7 @@ template <class T, class Pointer, class Reduce, class Transform>
 void reduce_tiles(Pointer base, const reduction_geometry& g, const T& init, T* out, Reduce& reduce,
                   Transform& transform, bool pairwise, const options& opts) {
     const tile_folder<T, Pointer, Reduce, Transform> fold{base, g, reduce, transform, pairwise};
-    reduce_tiles_with(fold, g, init, out, reduce, opts);
+    reduce_tiles_with(fold, g, init, out, reduce, pairwise, opts);
 }
 
 // reduce_geometry for a T that is not made from an element (a std::vector<int> over ints, see
@@ -634,8 +698,10 @@ ndarray<T> reduce_lazy(const E& e, const std::vector<std::size_t>& axes, const T
     using reader_type = rows_type_t<E>;
     const reader_type reader = make_rows(e, shape.size());
     const lazy_tile_folder<T, value_type_t<E>, reader_type, Reduce, Transform> fold{
-        reader, shape, kept, folded, g, reduce, transform, pairwise};
-    reduce_tiles_with(fold, g, init, result.data(), reduce, opts);
+        reader,    shape,    kept,
+        folded,    g,        reduce,
+        transform, pairwise, folded.trailing_contiguous(shape)};
+    reduce_tiles_with(fold, g, init, result.data(), reduce, pairwise, opts);
     return result;
 }
 
