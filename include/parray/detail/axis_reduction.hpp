@@ -508,12 +508,25 @@ private:
     }
 };
 
+// Whether a reduction along axes must fold each output's elements in one chunk, x_0 ⊕ x_1 ⊕ ...
+// from the first to the last, never as partials of chunks combined: a floating np.prod, whose
+// bits are those of NumPy's sequential loop, not of any other bracketing. Reduce says so with a
+// member `static constexpr bool keeps_folds_whole = true`; its outputs are still shared among
+// the threads, but a single long fold then runs on one thread.
+template <class Reduce, class = void>
+inline constexpr bool keeps_folds_whole_v = false;
+template <class Reduce>
+inline constexpr bool keeps_folds_whole_v<Reduce, std::enable_if_t<Reduce::keeps_folds_whole>> =
+    true;
+
 // reduce_geometry for g.length and g.outputs not 0, and T made from an element, each tile
 // folded by `fold` (a tile_folder or a lazy_tile_folder).
 template <class T, class Folder, class Reduce>
 void reduce_tiles_with(const Folder& fold, const reduction_geometry& g, const T& init, T* out,
                        Reduce& reduce, const options& opts) {
-    const chunk_plan positions = make_chunk_plan(g.length, options{});
+    const chunk_plan positions = keeps_folds_whole_v<std::remove_const_t<Reduce>>
+                                     ? chunk_plan::balanced(g.length, 1)
+                                     : make_chunk_plan(g.length, options{});
     const std::size_t position_chunks = positions.size();
     chunk_plan outputs = make_chunk_plan(g.outputs, opts, positions[0].size());
     if (opts.chunk_size() == 0 && opts.num_chunks() == 0 && outputs_innermost(g) &&
@@ -584,7 +597,8 @@ void reduce_outputs_from_init(Pointer base, const reduction_geometry& g, const T
 
 // The reduction of strided storage (base, geometry g) into an ndarray of g.result_shape: output
 // m is init ⊕ x_0 ⊕ ... ⊕ x_{length-1}. The folded positions are split into chunks that depend
-// on g.length only (one chunk up to 32768 positions): the fold order, hence the bits, never
+// on g.length only (one chunk up to 32768 positions; always one where keeps_folds_whole_v<Reduce>):
+// the fold order, hence the bits, never
 // depends on the pool or on how the outputs are shared out. Tiles of (outputs, position chunk)
 // run in parallel, so both many outputs and few long ones use every thread.
 template <class T, class Pointer, class Reduce, class Transform>
