@@ -1088,3 +1088,1884 @@ TEST_CASE("parallel_count_nonzero counts as np.count_nonzero: NaN counts, -0.0 d
     REQUIRE(same_values(parray::parallel_count_nonzero(empty, 0),
                         parray::ndarray<std::int64_t>{0, 0, 0}));
 }
+
+// ---------------------------------------------------------------------------------------------
+// prod, ptp, argmin and argmax along an axis, any and all along axes (issue 17)
+
+namespace {
+
+template <class T>
+struct reference_input {
+    std::vector<std::size_t> shape;
+    std::vector<T> values;
+};
+
+struct reference_result {
+    std::size_t input;
+    std::string function;
+    std::vector<std::ptrdiff_t> axes;
+    bool all_axes;
+    bool raises;
+    std::vector<std::size_t> shape;
+    std::vector<std::size_t> kept_shape;
+    std::uint64_t hash;
+};
+
+enum class long_data { near_one, odd, ties, one_zero };
+
+struct long_reference {
+    std::string function;
+    std::string type;
+    std::vector<std::size_t> shape;
+    std::vector<std::ptrdiff_t> axes;
+    bool whole;
+    long_data values;
+    std::uint64_t hash;
+};
+
+// FNV-1a, 64-bit, over the little-endian bytes of one value (a complex one's real part, then its
+// imaginary part), every NaN as the bits of quiet_NaN() (np.nan's), as
+// make_prod_ptp_arg_reference.py hashes NumPy's results.
+template <class T>
+void hash_value(std::uint64_t& hash, T x) {
+    if constexpr (parray::detail::is_complex_v<T>) {
+        hash_value(hash, x.real());
+        hash_value(hash, x.imag());
+    } else {
+        if constexpr (std::is_floating_point_v<T>) {
+            if (std::isnan(x)) {
+                x = std::numeric_limits<T>::quiet_NaN();
+            }
+        }
+        unsigned char bytes[sizeof(T)];
+        std::memcpy(bytes, &x, sizeof(T));
+        for (const unsigned char byte : bytes) {
+            hash = (hash ^ byte) * 1099511628211ULL;
+        }
+    }
+}
+
+template <class T>
+std::uint64_t fnv1a_of_value(const T& x) {
+    std::uint64_t hash = 14695981039346656037ULL;
+    hash_value(hash, x);
+    return hash;
+}
+
+template <class T>
+std::uint64_t fnv1a_of_array(const parray::ndarray<T>& a) {
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (const T& x : a) {
+        hash_value(hash, x);
+    }
+    return hash;
+}
+
+template <class A>
+std::vector<std::size_t> shape_of(const A& a) {
+    return std::vector<std::size_t>(a.shape().begin(), a.shape().end());
+}
+
+parray::axis_list axes_of(const reference_result& r) {
+    if (r.all_axes) {
+        return parray::all_axes();
+    }
+    // NumPy was given an int for one axis (a 0-d array takes axis=0 only so), a tuple otherwise.
+    if (r.axes.size() == 1) {
+        return parray::axis_list(r.axes[0]);
+    }
+    return parray::axis_list(r.axes);
+}
+
+// Checks along(axes), along(keepdims(axes)) and, for axis=None, whole() against NumPy's result r.
+template <class Whole, class Along>
+void check_reference(const reference_result& r, Whole whole, Along along) {
+    const parray::axis_list axes = axes_of(r);
+    if (r.raises) {
+        CHECK_THROWS_AS(along(axes), std::invalid_argument);
+        CHECK_THROWS_AS(along(parray::keepdims(axes)), std::invalid_argument);
+        if (r.all_axes) {
+            CHECK_THROWS_AS(whole(), std::invalid_argument);
+        }
+        return;
+    }
+    const auto result = along(axes);
+    CHECK(shape_of(result) == r.shape);
+    CHECK(fnv1a_of_array(result) == r.hash);
+    const auto kept = along(parray::keepdims(axes));
+    CHECK(shape_of(kept) == r.kept_shape);
+    CHECK(fnv1a_of_array(kept) == r.hash);
+    if (r.all_axes) {
+        CHECK(fnv1a_of_value(whole()) == r.hash);
+    }
+}
+
+template <class T>
+void check_small_references(const std::vector<reference_input<T>>& inputs,
+                            const std::vector<reference_result>& results,
+                            const parray::options& opts) {
+    for (const reference_result& r : results) {
+        const reference_input<T>& input = inputs.at(r.input);
+        auto a = parray::ndarray<T>::from_shape(input.shape);
+        std::copy(input.values.begin(), input.values.end(), a.begin());
+        INFO("input " << r.input << " of shape " << parray::detail::shape_to_string(input.shape)
+                      << ": " << r.function << " along "
+                      << (r.all_axes ? std::string("all axes")
+                                     : parray::detail::shape_to_string(r.axes)));
+        if (r.function == "prod") {
+            check_reference(
+                r, [&] { return parray::parallel_prod(a, opts); },
+                [&](const parray::axis_list& axes) {
+                    return parray::parallel_prod(a, axes, opts);
+                });
+        } else if (r.function == "any") {
+            check_reference(
+                r, [&] { return parray::parallel_any(a, opts); },
+                [&](const parray::axis_list& axes) { return parray::parallel_any(a, axes, opts); });
+        } else if (r.function == "all") {
+            check_reference(
+                r, [&] { return parray::parallel_all(a, opts); },
+                [&](const parray::axis_list& axes) { return parray::parallel_all(a, axes, opts); });
+        } else if constexpr (!parray::detail::is_complex_v<T>) {
+            if (r.function == "ptp") {
+                check_reference(
+                    r, [&] { return parray::parallel_ptp(a, opts); },
+                    [&](const parray::axis_list& axes) {
+                        return parray::parallel_ptp(a, axes, opts);
+                    });
+            } else if (r.function == "argmin") {
+                check_reference(
+                    r, [&] { return static_cast<std::int64_t>(parray::parallel_argmin(a, opts)); },
+                    [&](const parray::axis_list& axes) {
+                        return parray::parallel_argmin(a, axes, opts);
+                    });
+            } else {
+                REQUIRE(r.function == "argmax");
+                check_reference(
+                    r, [&] { return static_cast<std::int64_t>(parray::parallel_argmax(a, opts)); },
+                    [&](const parray::axis_list& axes) {
+                        return parray::parallel_argmax(a, axes, opts);
+                    });
+            }
+        } else {
+            FAIL("no " << r.function << " of complex numbers");
+        }
+    }
+}
+
+// The long arrays of make_prod_ptp_arg_reference.py, by its formulas.
+template <class T>
+parray::ndarray<T> long_array(const std::vector<std::size_t>& shape, long_data values) {
+    auto a = parray::ndarray<T>::from_shape(shape);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto k = static_cast<std::int64_t>(i);
+        if constexpr (parray::detail::is_complex_v<T>) {
+            a.data()[i] = {1 + static_cast<double>(k * 7919 % 1001 - 500) / 4096.0,
+                           static_cast<double>(k * 104729 % 1009 - 504) / 8192.0};
+        } else if constexpr (std::is_integral_v<T>) {
+            a.data()[i] = static_cast<T>(2 * (k * 7919 % 1001) - 1001);
+        } else if (values == long_data::near_one) {
+            a.data()[i] = 1 + static_cast<double>(k * 7919 % 1001 - 500) / 4096.0;
+        } else if (values == long_data::ties) {
+            a.data()[i] = static_cast<double>(k * 7919 % 1001) / 8.0;
+        } else {
+            a.data()[i] = static_cast<double>(1 + k % 5);
+        }
+    }
+    if (values == long_data::one_zero) {
+        a.data()[a.size() / 3 + 17] = 0;
+    }
+    return a;
+}
+
+// The FNV-1a of r.function of the long array of r, on `opts`.
+template <class T>
+std::uint64_t long_result_hash(const long_reference& r, const parray::options& opts) {
+    const auto a = long_array<T>(r.shape, r.values);
+    const parray::axis_list axes = r.whole ? parray::all_axes() : parray::axis_list(r.axes);
+    if (r.function == "prod") {
+        return r.whole ? fnv1a_of_value(parray::parallel_prod(a, opts))
+                       : fnv1a_of_array(parray::parallel_prod(a, axes, opts));
+    }
+    if constexpr (std::is_same_v<T, double>) {
+        if (r.function == "ptp") {
+            return r.whole ? fnv1a_of_value(parray::parallel_ptp(a, opts))
+                           : fnv1a_of_array(parray::parallel_ptp(a, axes, opts));
+        }
+        if (r.function == "argmin") {
+            return r.whole
+                       ? fnv1a_of_value(static_cast<std::int64_t>(parray::parallel_argmin(a, opts)))
+                       : fnv1a_of_array(parray::parallel_argmin(a, axes, opts));
+        }
+        if (r.function == "argmax") {
+            return fnv1a_of_array(parray::parallel_argmax(a, axes, opts));
+        }
+        if (r.function == "any") {
+            return fnv1a_of_array(parray::parallel_any(a, axes, opts));
+        }
+        if (r.function == "all") {
+            return fnv1a_of_array(parray::parallel_all(a, axes, opts));
+        }
+    }
+    FAIL("no long case for " << r.function << " of " << r.type);
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("prod, ptp, argmin, argmax, any and all equal NumPy's, bit for bit",
+          "[reductions][prod]") {
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    constexpr float inf_f = std::numeric_limits<float>::infinity();
+    constexpr float nan_f = std::numeric_limits<float>::quiet_NaN();
+    // BEGIN GENERATED by tests/data/make_prod_ptp_arg_reference.py (NumPy 1.24.2)
+    // clang-format off
+    // int32 arrays: {shape, values}
+    const std::vector<reference_input<std::int32_t>> int32_inputs = {
+        {{}, {1063056019}},
+        {{4}, {-2, 2147483647, 0, -1723779311}},
+        {{5, 2}, {-2029068188, 2147483647, -1, 1, 1878979139, -502733579, -330081612, 0, -1, 3}},
+        {{2, 1, 5}, {(-2147483647 - 1), -1684765010, -1, 714642411, 0, 0, -322140683, -251493984, (-2147483647 - 1), 2147483647}},
+        {{1, 1, 2, 2}, {409015563, -1, 2, 2147483647}},
+        {{0}, {}},
+        {{2, 0, 3}, {}},
+    };
+    // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
+    const std::vector<reference_result> int32_results = {
+        {0, "prod", {}, true, false, {}, {}, 0x3f5d4931df878871u},
+        {0, "prod", {0}, false, false, {}, {}, 0x3f5d4931df878871u},
+        {0, "ptp", {}, true, false, {}, {}, 0x4d25767f9dce13f5u},
+        {0, "ptp", {0}, false, false, {}, {}, 0x4d25767f9dce13f5u},
+        {0, "any", {}, true, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "any", {0}, false, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "all", {}, true, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "all", {0}, false, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "argmin", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmin", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmax", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmax", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {1, "prod", {}, true, false, {}, {1}, 0xa8c7f832281a39c5u},
+        {1, "prod", {0}, false, false, {}, {1}, 0xa8c7f832281a39c5u},
+        {1, "ptp", {}, true, false, {}, {1}, 0xce4f71e3fc92599bu},
+        {1, "ptp", {0}, false, false, {}, {1}, 0xce4f71e3fc92599bu},
+        {1, "any", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "any", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "all", {}, true, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {1, "all", {0}, false, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {1, "argmin", {}, true, false, {}, {1}, 0xc7c2bf3b330983e6u},
+        {1, "argmin", {0}, false, false, {}, {1}, 0xc7c2bf3b330983e6u},
+        {1, "argmin", {-1}, false, false, {}, {1}, 0xc7c2bf3b330983e6u},
+        {1, "argmax", {}, true, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {1, "argmax", {0}, false, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {1, "argmax", {-1}, false, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {2, "prod", {}, true, false, {}, {1, 1}, 0xa8c7f832281a39c5u},
+        {2, "prod", {0}, false, false, {2}, {1, 2}, 0xb5a56558781304bau},
+        {2, "prod", {1}, false, false, {5}, {5, 1}, 0x608adf11f574d2a7u},
+        {2, "prod", {0, 1}, false, false, {}, {1, 1}, 0xa8c7f832281a39c5u},
+        {2, "prod", {-1}, false, false, {5}, {5, 1}, 0x608adf11f574d2a7u},
+        {2, "ptp", {}, true, false, {}, {1, 1}, 0x328f127abb9d74b6u},
+        {2, "ptp", {0}, false, false, {2}, {1, 2}, 0x7d7ba6971f38964eu},
+        {2, "ptp", {1}, false, false, {5}, {5, 1}, 0xdc4dbeff37ebf88eu},
+        {2, "ptp", {0, 1}, false, false, {}, {1, 1}, 0x328f127abb9d74b6u},
+        {2, "ptp", {-1}, false, false, {5}, {5, 1}, 0xdc4dbeff37ebf88eu},
+        {2, "any", {}, true, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {0}, false, false, {2}, {1, 2}, 0x082f2307b4e88e77u},
+        {2, "any", {1}, false, false, {5}, {5, 1}, 0x6f6202b6f92d1e48u},
+        {2, "any", {0, 1}, false, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {-1}, false, false, {5}, {5, 1}, 0x6f6202b6f92d1e48u},
+        {2, "all", {}, true, false, {}, {1, 1}, 0xaf63bd4c8601b7dfu},
+        {2, "all", {0}, false, false, {2}, {1, 2}, 0x082f2207b4e88cc4u},
+        {2, "all", {1}, false, false, {5}, {5, 1}, 0x6f5e9eb6f92a3e85u},
+        {2, "all", {0, 1}, false, false, {}, {1, 1}, 0xaf63bd4c8601b7dfu},
+        {2, "all", {-1}, false, false, {5}, {5, 1}, 0x6f5e9eb6f92a3e85u},
+        {2, "argmin", {}, true, false, {}, {1, 1}, 0xa8c7f832281a39c5u},
+        {2, "argmin", {0}, false, false, {2}, {1, 2}, 0xc615adcb76ddf8a7u},
+        {2, "argmin", {-2}, false, false, {2}, {1, 2}, 0xc615adcb76ddf8a7u},
+        {2, "argmin", {1}, false, false, {5}, {5, 1}, 0x1a2ef4d1338c71e4u},
+        {2, "argmin", {-1}, false, false, {5}, {5, 1}, 0x1a2ef4d1338c71e4u},
+        {2, "argmax", {}, true, false, {}, {1, 1}, 0x89cd31291d2aefa4u},
+        {2, "argmax", {0}, false, false, {2}, {1, 2}, 0x261c4b49872994e7u},
+        {2, "argmax", {-2}, false, false, {2}, {1, 2}, 0x261c4b49872994e7u},
+        {2, "argmax", {1}, false, false, {5}, {5, 1}, 0x778ff96a18f43405u},
+        {2, "argmax", {-1}, false, false, {5}, {5, 1}, 0x778ff96a18f43405u},
+        {3, "prod", {}, true, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "prod", {0}, false, false, {1, 5}, {1, 1, 5}, 0xde19a1184801bed2u},
+        {3, "prod", {1}, false, false, {2, 5}, {2, 1, 5}, 0x8b94778ad46d49b8u},
+        {3, "prod", {2}, false, false, {2, 1}, {2, 1, 1}, 0x88201fb960ff6465u},
+        {3, "prod", {0, 1}, false, false, {5}, {1, 1, 5}, 0xde19a1184801bed2u},
+        {3, "prod", {0, 2}, false, false, {1}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "prod", {1, 2}, false, false, {2}, {2, 1, 1}, 0x88201fb960ff6465u},
+        {3, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "prod", {-1}, false, false, {2, 1}, {2, 1, 1}, 0x88201fb960ff6465u},
+        {3, "ptp", {}, true, false, {}, {1, 1, 1}, 0x994f76653e2a3951u},
+        {3, "ptp", {0}, false, false, {1, 5}, {1, 1, 5}, 0xca3fc7f9d3f7ce71u},
+        {3, "ptp", {1}, false, false, {2, 5}, {2, 1, 5}, 0x40d69e0cf0f65c45u},
+        {3, "ptp", {2}, false, false, {2, 1}, {2, 1, 1}, 0x738e8354cd7bda35u},
+        {3, "ptp", {0, 1}, false, false, {5}, {1, 1, 5}, 0xca3fc7f9d3f7ce71u},
+        {3, "ptp", {0, 2}, false, false, {1}, {1, 1, 1}, 0x994f76653e2a3951u},
+        {3, "ptp", {1, 2}, false, false, {2}, {2, 1, 1}, 0x738e8354cd7bda35u},
+        {3, "ptp", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0x994f76653e2a3951u},
+        {3, "ptp", {-1}, false, false, {2, 1}, {2, 1, 1}, 0x738e8354cd7bda35u},
+        {3, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {0}, false, false, {1, 5}, {1, 1, 5}, 0x6f6202b6f92d1e48u},
+        {3, "any", {1}, false, false, {2, 5}, {2, 1, 5}, 0xf39b5a9f27d5acb5u},
+        {3, "any", {2}, false, false, {2, 1}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {3, "any", {0, 1}, false, false, {5}, {1, 1, 5}, 0x6f6202b6f92d1e48u},
+        {3, "any", {0, 2}, false, false, {1}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {1, 2}, false, false, {2}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {3, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {-1}, false, false, {2, 1}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {3, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {0}, false, false, {1, 5}, {1, 1, 5}, 0x4d67b8d0d3db4840u},
+        {3, "all", {1}, false, false, {2, 5}, {2, 1, 5}, 0xf39b5a9f27d5acb5u},
+        {3, "all", {2}, false, false, {2, 1}, {2, 1, 1}, 0x08328807b4eb6fedu},
+        {3, "all", {0, 1}, false, false, {5}, {1, 1, 5}, 0x4d67b8d0d3db4840u},
+        {3, "all", {0, 2}, false, false, {1}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {1, 2}, false, false, {2}, {2, 1, 1}, 0x08328807b4eb6fedu},
+        {3, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {-1}, false, false, {2, 1}, {2, 1, 1}, 0x08328807b4eb6fedu},
+        {3, "argmin", {}, true, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "argmin", {0}, false, false, {1, 5}, {1, 1, 5}, 0x692d0a9946a18a25u},
+        {3, "argmin", {-3}, false, false, {1, 5}, {1, 1, 5}, 0x692d0a9946a18a25u},
+        {3, "argmin", {1}, false, false, {2, 5}, {2, 1, 5}, 0xf14b84b8290b8965u},
+        {3, "argmin", {-2}, false, false, {2, 5}, {2, 1, 5}, 0xf14b84b8290b8965u},
+        {3, "argmin", {2}, false, false, {2, 1}, {2, 1, 1}, 0xa71ae6c26beeae86u},
+        {3, "argmin", {-1}, false, false, {2, 1}, {2, 1, 1}, 0xa71ae6c26beeae86u},
+        {3, "argmax", {}, true, false, {}, {1, 1, 1}, 0x81a3697174a540acu},
+        {3, "argmax", {0}, false, false, {1, 5}, {1, 1, 5}, 0x88988120162ab804u},
+        {3, "argmax", {-3}, false, false, {1, 5}, {1, 1, 5}, 0x88988120162ab804u},
+        {3, "argmax", {1}, false, false, {2, 5}, {2, 1, 5}, 0xf14b84b8290b8965u},
+        {3, "argmax", {-2}, false, false, {2, 5}, {2, 1, 5}, 0xf14b84b8290b8965u},
+        {3, "argmax", {2}, false, false, {2, 1}, {2, 1, 1}, 0x5b33195d48575422u},
+        {3, "argmax", {-1}, false, false, {2, 1}, {2, 1, 1}, 0x5b33195d48575422u},
+        {4, "prod", {}, true, false, {}, {1, 1, 1, 1}, 0x55940bd023bb8defu},
+        {4, "prod", {0}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x36bc8ebaee57df6au},
+        {4, "prod", {1}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x36bc8ebaee57df6au},
+        {4, "prod", {2}, false, false, {1, 1, 2}, {1, 1, 1, 2}, 0xa4eddce252876c2eu},
+        {4, "prod", {3}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x82da31431bba8c7cu},
+        {4, "prod", {0, 1}, false, false, {2, 2}, {1, 1, 2, 2}, 0x36bc8ebaee57df6au},
+        {4, "prod", {0, 2}, false, false, {1, 2}, {1, 1, 1, 2}, 0xa4eddce252876c2eu},
+        {4, "prod", {0, 3}, false, false, {1, 2}, {1, 1, 2, 1}, 0x82da31431bba8c7cu},
+        {4, "prod", {1, 2}, false, false, {1, 2}, {1, 1, 1, 2}, 0xa4eddce252876c2eu},
+        {4, "prod", {1, 3}, false, false, {1, 2}, {1, 1, 2, 1}, 0x82da31431bba8c7cu},
+        {4, "prod", {2, 3}, false, false, {1, 1}, {1, 1, 1, 1}, 0x55940bd023bb8defu},
+        {4, "prod", {0, 1, 2}, false, false, {2}, {1, 1, 1, 2}, 0xa4eddce252876c2eu},
+        {4, "prod", {0, 1, 3}, false, false, {2}, {1, 1, 2, 1}, 0x82da31431bba8c7cu},
+        {4, "prod", {0, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0x55940bd023bb8defu},
+        {4, "prod", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0x55940bd023bb8defu},
+        {4, "prod", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0x55940bd023bb8defu},
+        {4, "prod", {-1}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x82da31431bba8c7cu},
+        {4, "ptp", {}, true, false, {}, {1, 1, 1, 1}, 0x4d24f67f9dcd3a75u},
+        {4, "ptp", {0}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x88201fb960ff6465u},
+        {4, "ptp", {1}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x88201fb960ff6465u},
+        {4, "ptp", {2}, false, false, {1, 1, 2}, {1, 1, 1, 2}, 0x6d6f9d9e2c20c97au},
+        {4, "ptp", {3}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x699c17978e0091a5u},
+        {4, "ptp", {0, 1}, false, false, {2, 2}, {1, 1, 2, 2}, 0x88201fb960ff6465u},
+        {4, "ptp", {0, 2}, false, false, {1, 2}, {1, 1, 1, 2}, 0x6d6f9d9e2c20c97au},
+        {4, "ptp", {0, 3}, false, false, {1, 2}, {1, 1, 2, 1}, 0x699c17978e0091a5u},
+        {4, "ptp", {1, 2}, false, false, {1, 2}, {1, 1, 1, 2}, 0x6d6f9d9e2c20c97au},
+        {4, "ptp", {1, 3}, false, false, {1, 2}, {1, 1, 2, 1}, 0x699c17978e0091a5u},
+        {4, "ptp", {2, 3}, false, false, {1, 1}, {1, 1, 1, 1}, 0x4d24f67f9dcd3a75u},
+        {4, "ptp", {0, 1, 2}, false, false, {2}, {1, 1, 1, 2}, 0x6d6f9d9e2c20c97au},
+        {4, "ptp", {0, 1, 3}, false, false, {2}, {1, 1, 2, 1}, 0x699c17978e0091a5u},
+        {4, "ptp", {0, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0x4d24f67f9dcd3a75u},
+        {4, "ptp", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0x4d24f67f9dcd3a75u},
+        {4, "ptp", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0x4d24f67f9dcd3a75u},
+        {4, "ptp", {-1}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x699c17978e0091a5u},
+        {4, "any", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0xb5d0e0774c7d7499u},
+        {4, "any", {1}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0xb5d0e0774c7d7499u},
+        {4, "any", {2}, false, false, {1, 1, 2}, {1, 1, 1, 2}, 0x082f2307b4e88e77u},
+        {4, "any", {3}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "any", {0, 1}, false, false, {2, 2}, {1, 1, 2, 2}, 0xb5d0e0774c7d7499u},
+        {4, "any", {0, 2}, false, false, {1, 2}, {1, 1, 1, 2}, 0x082f2307b4e88e77u},
+        {4, "any", {0, 3}, false, false, {1, 2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "any", {1, 2}, false, false, {1, 2}, {1, 1, 1, 2}, 0x082f2307b4e88e77u},
+        {4, "any", {1, 3}, false, false, {1, 2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "any", {2, 3}, false, false, {1, 1}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0, 1, 2}, false, false, {2}, {1, 1, 1, 2}, 0x082f2307b4e88e77u},
+        {4, "any", {0, 1, 3}, false, false, {2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "any", {0, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {-1}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "all", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "all", {0}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0xb5d0e0774c7d7499u},
+        {4, "all", {1}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0xb5d0e0774c7d7499u},
+        {4, "all", {2}, false, false, {1, 1, 2}, {1, 1, 1, 2}, 0x082f2307b4e88e77u},
+        {4, "all", {3}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "all", {0, 1}, false, false, {2, 2}, {1, 1, 2, 2}, 0xb5d0e0774c7d7499u},
+        {4, "all", {0, 2}, false, false, {1, 2}, {1, 1, 1, 2}, 0x082f2307b4e88e77u},
+        {4, "all", {0, 3}, false, false, {1, 2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "all", {1, 2}, false, false, {1, 2}, {1, 1, 1, 2}, 0x082f2307b4e88e77u},
+        {4, "all", {1, 3}, false, false, {1, 2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "all", {2, 3}, false, false, {1, 1}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "all", {0, 1, 2}, false, false, {2}, {1, 1, 1, 2}, 0x082f2307b4e88e77u},
+        {4, "all", {0, 1, 3}, false, false, {2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "all", {0, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "all", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "all", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "all", {-1}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "argmin", {}, true, false, {}, {1, 1, 1, 1}, 0x89cd31291d2aefa4u},
+        {4, "argmin", {0}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x0c8210784d8af5a5u},
+        {4, "argmin", {-4}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x0c8210784d8af5a5u},
+        {4, "argmin", {1}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x0c8210784d8af5a5u},
+        {4, "argmin", {-3}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x0c8210784d8af5a5u},
+        {4, "argmin", {2}, false, false, {1, 1, 2}, {1, 1, 1, 2}, 0x392209f14dea4c24u},
+        {4, "argmin", {-2}, false, false, {1, 1, 2}, {1, 1, 1, 2}, 0x392209f14dea4c24u},
+        {4, "argmin", {3}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x392209f14dea4c24u},
+        {4, "argmin", {-1}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x392209f14dea4c24u},
+        {4, "argmax", {}, true, false, {}, {1, 1, 1, 1}, 0xc7c2bf3b330983e6u},
+        {4, "argmax", {0}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x0c8210784d8af5a5u},
+        {4, "argmax", {-4}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x0c8210784d8af5a5u},
+        {4, "argmax", {1}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x0c8210784d8af5a5u},
+        {4, "argmax", {-3}, false, false, {1, 2, 2}, {1, 1, 2, 2}, 0x0c8210784d8af5a5u},
+        {4, "argmax", {2}, false, false, {1, 1, 2}, {1, 1, 1, 2}, 0x692558b056101a44u},
+        {4, "argmax", {-2}, false, false, {1, 1, 2}, {1, 1, 1, 2}, 0x692558b056101a44u},
+        {4, "argmax", {3}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x692558b056101a44u},
+        {4, "argmax", {-1}, false, false, {1, 1, 2}, {1, 1, 2, 1}, 0x692558b056101a44u},
+        {5, "prod", {}, true, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {5, "prod", {0}, false, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {5, "ptp", {}, true, true, {}, {}, 0x0u},
+        {5, "ptp", {0}, false, true, {}, {}, 0x0u},
+        {5, "any", {}, true, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "any", {0}, false, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "all", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "all", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "argmin", {}, true, true, {}, {}, 0x0u},
+        {5, "argmin", {0}, false, true, {}, {}, 0x0u},
+        {5, "argmin", {-1}, false, true, {}, {}, 0x0u},
+        {5, "argmax", {}, true, true, {}, {}, 0x0u},
+        {5, "argmax", {0}, false, true, {}, {}, 0x0u},
+        {5, "argmax", {-1}, false, true, {}, {}, 0x0u},
+        {6, "prod", {}, true, false, {}, {1, 1, 1}, 0x89cd31291d2aefa4u},
+        {6, "prod", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "prod", {1}, false, false, {2, 3}, {2, 1, 3}, 0xe78b9a1f4dd1d485u},
+        {6, "prod", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {0, 1}, false, false, {3}, {1, 1, 3}, 0x8b2de55a4af806c4u},
+        {6, "prod", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {1, 2}, false, false, {2}, {2, 1, 1}, 0x581cd0fa58d99645u},
+        {6, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0x89cd31291d2aefa4u},
+        {6, "prod", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {}, true, true, {}, {}, 0x0u},
+        {6, "ptp", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "ptp", {1}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {0, 1}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {1, 2}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {0, 1, 2}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "any", {1}, false, false, {2, 3}, {2, 1, 3}, 0xd7e4fcfa299d713du},
+        {6, "any", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd94d12186c0f2fb7u},
+        {6, "any", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {1, 2}, false, false, {2}, {2, 1, 1}, 0x08328807b4eb6fedu},
+        {6, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "all", {1}, false, false, {2, 3}, {2, 1, 3}, 0x70a8e5e967aa760bu},
+        {6, "all", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a6fc18672a1282u},
+        {6, "all", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {1, 2}, false, false, {2}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {6, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmin", {}, true, true, {}, {}, 0x0u},
+        {6, "argmin", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmin", {-3}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmin", {1}, false, true, {}, {}, 0x0u},
+        {6, "argmin", {-2}, false, true, {}, {}, 0x0u},
+        {6, "argmin", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmin", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmax", {}, true, true, {}, {}, 0x0u},
+        {6, "argmax", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmax", {-3}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmax", {1}, false, true, {}, {}, 0x0u},
+        {6, "argmax", {-2}, false, true, {}, {}, 0x0u},
+        {6, "argmax", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmax", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+    };
+    // int64 arrays: {shape, values}
+    const std::vector<reference_input<std::int64_t>> int64_inputs = {
+        {{}, {(-9223372036854775807 - 1)}},
+        {{2}, {1, -1}},
+        {{2, 2}, {1, 2, -2, 3}},
+        {{1, 3, 3}, {4355200966867031367, 3, 0, 1, 2, -6122440809301656529, 1, 3, 1975706998987276790}},
+        {{1, 3, 4, 4}, {9223372036854775807, -4950037719199507811, 2, 8087428328103019878, -3, (-9223372036854775807 - 1), -3, (-9223372036854775807 - 1), -2896710774571879697, 2, 2, -2, 2752301368292834971, -1, 1, 9223372036854775807, 0, -1, -6023201862564998281, 1, 2, -3310878773277192076, -2, 0, 9223372036854775807, -2, 3, 2, 1469270585206585410, 9223372036854775807, -2, 2518046666846125943, 3, 2, -2, 3, 9223372036854775807, 0, 494425204605042202, -7326000054446403251, 2054878434971012359, -7663014043596331929, 9223372036854775807, -3, 4480239931435850435, (-9223372036854775807 - 1), -3, (-9223372036854775807 - 1)}},
+        {{0}, {}},
+        {{2, 0, 3}, {}},
+    };
+    // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
+    const std::vector<reference_result> int64_results = {
+        {0, "prod", {}, true, false, {}, {}, 0xa8c7783228196045u},
+        {0, "prod", {0}, false, false, {}, {}, 0xa8c7783228196045u},
+        {0, "ptp", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "ptp", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "any", {}, true, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "any", {0}, false, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "all", {}, true, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "all", {0}, false, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "argmin", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmin", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmax", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmax", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {1, "prod", {}, true, false, {}, {1}, 0x8cf51a8bfca3883du},
+        {1, "prod", {0}, false, false, {}, {1}, 0x8cf51a8bfca3883du},
+        {1, "ptp", {}, true, false, {}, {1}, 0xe6bd86443df8ce07u},
+        {1, "ptp", {0}, false, false, {}, {1}, 0xe6bd86443df8ce07u},
+        {1, "any", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "any", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "all", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "all", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "argmin", {}, true, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {1, "argmin", {0}, false, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {1, "argmin", {-1}, false, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {1, "argmax", {}, true, false, {}, {1}, 0xa8c7f832281a39c5u},
+        {1, "argmax", {0}, false, false, {}, {1}, 0xa8c7f832281a39c5u},
+        {1, "argmax", {-1}, false, false, {}, {1}, 0xa8c7f832281a39c5u},
+        {2, "prod", {}, true, false, {}, {1, 1}, 0xb7ac8eb34d2c1166u},
+        {2, "prod", {0}, false, false, {2}, {1, 2}, 0xc002a833c991cd5au},
+        {2, "prod", {1}, false, false, {2}, {2, 1}, 0x82d1b8e150daf6bau},
+        {2, "prod", {0, 1}, false, false, {}, {1, 1}, 0xb7ac8eb34d2c1166u},
+        {2, "prod", {-1}, false, false, {2}, {2, 1}, 0x82d1b8e150daf6bau},
+        {2, "ptp", {}, true, false, {}, {1, 1}, 0x0de21504f16dc720u},
+        {2, "ptp", {0}, false, false, {2}, {1, 2}, 0xf618fc8a7f03c6c7u},
+        {2, "ptp", {1}, false, false, {2}, {2, 1}, 0xdc31b4d62d1c6dc1u},
+        {2, "ptp", {0, 1}, false, false, {}, {1, 1}, 0x0de21504f16dc720u},
+        {2, "ptp", {-1}, false, false, {2}, {2, 1}, 0xdc31b4d62d1c6dc1u},
+        {2, "any", {}, true, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {0}, false, false, {2}, {1, 2}, 0x082f2307b4e88e77u},
+        {2, "any", {1}, false, false, {2}, {2, 1}, 0x082f2307b4e88e77u},
+        {2, "any", {0, 1}, false, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {-1}, false, false, {2}, {2, 1}, 0x082f2307b4e88e77u},
+        {2, "all", {}, true, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "all", {0}, false, false, {2}, {1, 2}, 0x082f2307b4e88e77u},
+        {2, "all", {1}, false, false, {2}, {2, 1}, 0x082f2307b4e88e77u},
+        {2, "all", {0, 1}, false, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "all", {-1}, false, false, {2}, {2, 1}, 0x082f2307b4e88e77u},
+        {2, "argmin", {}, true, false, {}, {1, 1}, 0xe6bd86443df8ce07u},
+        {2, "argmin", {0}, false, false, {2}, {1, 2}, 0x392209f14dea4c24u},
+        {2, "argmin", {-2}, false, false, {2}, {1, 2}, 0x392209f14dea4c24u},
+        {2, "argmin", {1}, false, false, {2}, {2, 1}, 0x88201fb960ff6465u},
+        {2, "argmin", {-1}, false, false, {2}, {2, 1}, 0x88201fb960ff6465u},
+        {2, "argmax", {}, true, false, {}, {1, 1}, 0xc7c2bf3b330983e6u},
+        {2, "argmax", {0}, false, false, {2}, {1, 2}, 0x692558b056101a44u},
+        {2, "argmax", {-2}, false, false, {2}, {1, 2}, 0x692558b056101a44u},
+        {2, "argmax", {1}, false, false, {2}, {2, 1}, 0x581cd0fa58d99645u},
+        {2, "argmax", {-1}, false, false, {2}, {2, 1}, 0x581cd0fa58d99645u},
+        {3, "prod", {}, true, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "prod", {0}, false, false, {3, 3}, {1, 3, 3}, 0x7ae54718f4e0ebe7u},
+        {3, "prod", {1}, false, false, {1, 3}, {1, 1, 3}, 0x249f69e2876935d6u},
+        {3, "prod", {2}, false, false, {1, 3}, {1, 3, 1}, 0x24f727b74b2c821cu},
+        {3, "prod", {0, 1}, false, false, {3}, {1, 1, 3}, 0x249f69e2876935d6u},
+        {3, "prod", {0, 2}, false, false, {3}, {1, 3, 1}, 0x24f727b74b2c821cu},
+        {3, "prod", {1, 2}, false, false, {1}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "prod", {-1}, false, false, {1, 3}, {1, 3, 1}, 0x24f727b74b2c821cu},
+        {3, "ptp", {}, true, false, {}, {1, 1, 1}, 0xb2fb842fc05e2d49u},
+        {3, "ptp", {0}, false, false, {3, 3}, {1, 3, 3}, 0x3ecb33e15783bec5u},
+        {3, "ptp", {1}, false, false, {1, 3}, {1, 1, 3}, 0xe2f08824cda6cf18u},
+        {3, "ptp", {2}, false, false, {1, 3}, {1, 3, 1}, 0xcf857fac88603361u},
+        {3, "ptp", {0, 1}, false, false, {3}, {1, 1, 3}, 0xe2f08824cda6cf18u},
+        {3, "ptp", {0, 2}, false, false, {3}, {1, 3, 1}, 0xcf857fac88603361u},
+        {3, "ptp", {1, 2}, false, false, {1}, {1, 1, 1}, 0xb2fb842fc05e2d49u},
+        {3, "ptp", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xb2fb842fc05e2d49u},
+        {3, "ptp", {-1}, false, false, {1, 3}, {1, 3, 1}, 0xcf857fac88603361u},
+        {3, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {0}, false, false, {3, 3}, {1, 3, 3}, 0x0a58dcd4d8f1829bu},
+        {3, "any", {1}, false, false, {1, 3}, {1, 1, 3}, 0xd0a6fc18672a1282u},
+        {3, "any", {2}, false, false, {1, 3}, {1, 3, 1}, 0xd0a6fc18672a1282u},
+        {3, "any", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a6fc18672a1282u},
+        {3, "any", {0, 2}, false, false, {3}, {1, 3, 1}, 0xd0a6fc18672a1282u},
+        {3, "any", {1, 2}, false, false, {1}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {-1}, false, false, {1, 3}, {1, 3, 1}, 0xd0a6fc18672a1282u},
+        {3, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {0}, false, false, {3, 3}, {1, 3, 3}, 0x0a58dcd4d8f1829bu},
+        {3, "all", {1}, false, false, {1, 3}, {1, 1, 3}, 0xd0a6fd18672a1435u},
+        {3, "all", {2}, false, false, {1, 3}, {1, 3, 1}, 0xd949ad186c0c4e41u},
+        {3, "all", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a6fd18672a1435u},
+        {3, "all", {0, 2}, false, false, {3}, {1, 3, 1}, 0xd949ad186c0c4e41u},
+        {3, "all", {1, 2}, false, false, {1}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {-1}, false, false, {1, 3}, {1, 3, 1}, 0xd949ad186c0c4e41u},
+        {3, "argmin", {}, true, false, {}, {1, 1, 1}, 0x0de21504f16dc720u},
+        {3, "argmin", {0}, false, false, {3, 3}, {1, 3, 3}, 0x3ecb33e15783bec5u},
+        {3, "argmin", {-3}, false, false, {3, 3}, {1, 3, 3}, 0x3ecb33e15783bec5u},
+        {3, "argmin", {1}, false, false, {1, 3}, {1, 1, 3}, 0x8b2de55a4af806c4u},
+        {3, "argmin", {-2}, false, false, {1, 3}, {1, 1, 3}, 0x8b2de55a4af806c4u},
+        {3, "argmin", {2}, false, false, {1, 3}, {1, 3, 1}, 0x312566be54e5c745u},
+        {3, "argmin", {-1}, false, false, {1, 3}, {1, 3, 1}, 0x312566be54e5c745u},
+        {3, "argmax", {}, true, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "argmax", {0}, false, false, {3, 3}, {1, 3, 3}, 0x3ecb33e15783bec5u},
+        {3, "argmax", {-3}, false, false, {3, 3}, {1, 3, 3}, 0x3ecb33e15783bec5u},
+        {3, "argmax", {1}, false, false, {1, 3}, {1, 1, 3}, 0xbfc7cde9161ab747u},
+        {3, "argmax", {-2}, false, false, {1, 3}, {1, 1, 3}, 0xbfc7cde9161ab747u},
+        {3, "argmax", {2}, false, false, {1, 3}, {1, 3, 1}, 0x70c9b82103059f06u},
+        {3, "argmax", {-1}, false, false, {1, 3}, {1, 3, 1}, 0x70c9b82103059f06u},
+        {4, "prod", {}, true, false, {}, {1, 1, 1, 1}, 0xa8c7f832281a39c5u},
+        {4, "prod", {0}, false, false, {3, 4, 4}, {1, 3, 4, 4}, 0x3d04210fc5552556u},
+        {4, "prod", {1}, false, false, {1, 4, 4}, {1, 1, 4, 4}, 0xf7edd103de0185f5u},
+        {4, "prod", {2}, false, false, {1, 3, 4}, {1, 3, 1, 4}, 0xcdc8ec24591f2ee5u},
+        {4, "prod", {3}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0x525b03b52e02f573u},
+        {4, "prod", {0, 1}, false, false, {4, 4}, {1, 1, 4, 4}, 0xf7edd103de0185f5u},
+        {4, "prod", {0, 2}, false, false, {3, 4}, {1, 3, 1, 4}, 0xcdc8ec24591f2ee5u},
+        {4, "prod", {0, 3}, false, false, {3, 4}, {1, 3, 4, 1}, 0x525b03b52e02f573u},
+        {4, "prod", {1, 2}, false, false, {1, 4}, {1, 1, 1, 4}, 0xbc3f3676bf05de05u},
+        {4, "prod", {1, 3}, false, false, {1, 4}, {1, 1, 4, 1}, 0x8573d5503ca9ff30u},
+        {4, "prod", {2, 3}, false, false, {1, 3}, {1, 3, 1, 1}, 0x81d23fd7003c2305u},
+        {4, "prod", {0, 1, 2}, false, false, {4}, {1, 1, 1, 4}, 0xbc3f3676bf05de05u},
+        {4, "prod", {0, 1, 3}, false, false, {4}, {1, 1, 4, 1}, 0x8573d5503ca9ff30u},
+        {4, "prod", {0, 2, 3}, false, false, {3}, {1, 3, 1, 1}, 0x81d23fd7003c2305u},
+        {4, "prod", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xa8c7f832281a39c5u},
+        {4, "prod", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xa8c7f832281a39c5u},
+        {4, "prod", {-1}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0x525b03b52e02f573u},
+        {4, "ptp", {}, true, false, {}, {1, 1, 1, 1}, 0x8cf51a8bfca3883du},
+        {4, "ptp", {0}, false, false, {3, 4, 4}, {1, 3, 4, 4}, 0xc86ec345c0ee8125u},
+        {4, "ptp", {1}, false, false, {1, 4, 4}, {1, 1, 4, 4}, 0x574bc77469adf234u},
+        {4, "ptp", {2}, false, false, {1, 3, 4}, {1, 3, 1, 4}, 0x3a96b4402ae7e400u},
+        {4, "ptp", {3}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0x382d69772ce86513u},
+        {4, "ptp", {0, 1}, false, false, {4, 4}, {1, 1, 4, 4}, 0x574bc77469adf234u},
+        {4, "ptp", {0, 2}, false, false, {3, 4}, {1, 3, 1, 4}, 0x3a96b4402ae7e400u},
+        {4, "ptp", {0, 3}, false, false, {3, 4}, {1, 3, 4, 1}, 0x382d69772ce86513u},
+        {4, "ptp", {1, 2}, false, false, {1, 4}, {1, 1, 1, 4}, 0x1efc98e22f4de683u},
+        {4, "ptp", {1, 3}, false, false, {1, 4}, {1, 1, 4, 1}, 0xa1c5cc6edca1fb93u},
+        {4, "ptp", {2, 3}, false, false, {1, 3}, {1, 3, 1, 1}, 0xba150ae3684e8aa6u},
+        {4, "ptp", {0, 1, 2}, false, false, {4}, {1, 1, 1, 4}, 0x1efc98e22f4de683u},
+        {4, "ptp", {0, 1, 3}, false, false, {4}, {1, 1, 4, 1}, 0xa1c5cc6edca1fb93u},
+        {4, "ptp", {0, 2, 3}, false, false, {3}, {1, 3, 1, 1}, 0xba150ae3684e8aa6u},
+        {4, "ptp", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0x8cf51a8bfca3883du},
+        {4, "ptp", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0x8cf51a8bfca3883du},
+        {4, "ptp", {-1}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0x382d69772ce86513u},
+        {4, "any", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0}, false, false, {3, 4, 4}, {1, 3, 4, 4}, 0x7e27d82c75abd3a8u},
+        {4, "any", {1}, false, false, {1, 4, 4}, {1, 1, 4, 4}, 0xdeddcdeb4df58075u},
+        {4, "any", {2}, false, false, {1, 3, 4}, {1, 3, 1, 4}, 0x49be60fc79a8cf41u},
+        {4, "any", {3}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0x49be60fc79a8cf41u},
+        {4, "any", {0, 1}, false, false, {4, 4}, {1, 1, 4, 4}, 0xdeddcdeb4df58075u},
+        {4, "any", {0, 2}, false, false, {3, 4}, {1, 3, 1, 4}, 0x49be60fc79a8cf41u},
+        {4, "any", {0, 3}, false, false, {3, 4}, {1, 3, 4, 1}, 0x49be60fc79a8cf41u},
+        {4, "any", {1, 2}, false, false, {1, 4}, {1, 1, 1, 4}, 0xb5d0e0774c7d7499u},
+        {4, "any", {1, 3}, false, false, {1, 4}, {1, 1, 4, 1}, 0xb5d0e0774c7d7499u},
+        {4, "any", {2, 3}, false, false, {1, 3}, {1, 3, 1, 1}, 0xd0a6fc18672a1282u},
+        {4, "any", {0, 1, 2}, false, false, {4}, {1, 1, 1, 4}, 0xb5d0e0774c7d7499u},
+        {4, "any", {0, 1, 3}, false, false, {4}, {1, 1, 4, 1}, 0xb5d0e0774c7d7499u},
+        {4, "any", {0, 2, 3}, false, false, {3}, {1, 3, 1, 1}, 0xd0a6fc18672a1282u},
+        {4, "any", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {-1}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0x49be60fc79a8cf41u},
+        {4, "all", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {0}, false, false, {3, 4, 4}, {1, 3, 4, 4}, 0x7e27d82c75abd3a8u},
+        {4, "all", {1}, false, false, {1, 4, 4}, {1, 1, 4, 4}, 0x753dd10e101923a0u},
+        {4, "all", {2}, false, false, {1, 3, 4}, {1, 3, 1, 4}, 0x81ef652c3aa259fcu},
+        {4, "all", {3}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0x9ac3fb7b2de20ac8u},
+        {4, "all", {0, 1}, false, false, {4, 4}, {1, 1, 4, 4}, 0x753dd10e101923a0u},
+        {4, "all", {0, 2}, false, false, {3, 4}, {1, 3, 1, 4}, 0x81ef652c3aa259fcu},
+        {4, "all", {0, 3}, false, false, {3, 4}, {1, 3, 4, 1}, 0x9ac3fb7b2de20ac8u},
+        {4, "all", {1, 2}, false, false, {1, 4}, {1, 1, 1, 4}, 0x4d22107f9dcb30ccu},
+        {4, "all", {1, 3}, false, false, {1, 4}, {1, 1, 4, 1}, 0x4d22117f9dcb327fu},
+        {4, "all", {2, 3}, false, false, {1, 3}, {1, 3, 1, 1}, 0xd0a397186727310cu},
+        {4, "all", {0, 1, 2}, false, false, {4}, {1, 1, 1, 4}, 0x4d22107f9dcb30ccu},
+        {4, "all", {0, 1, 3}, false, false, {4}, {1, 1, 4, 1}, 0x4d22117f9dcb327fu},
+        {4, "all", {0, 2, 3}, false, false, {3}, {1, 3, 1, 1}, 0xd0a397186727310cu},
+        {4, "all", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {-1}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0x9ac3fb7b2de20ac8u},
+        {4, "argmin", {}, true, false, {}, {1, 1, 1, 1}, 0x0de21504f16dc720u},
+        {4, "argmin", {0}, false, false, {3, 4, 4}, {1, 3, 4, 4}, 0xc86ec345c0ee8125u},
+        {4, "argmin", {-4}, false, false, {3, 4, 4}, {1, 3, 4, 4}, 0xc86ec345c0ee8125u},
+        {4, "argmin", {1}, false, false, {1, 4, 4}, {1, 1, 4, 4}, 0x4326e6d4ad2162c7u},
+        {4, "argmin", {-3}, false, false, {1, 4, 4}, {1, 1, 4, 4}, 0x4326e6d4ad2162c7u},
+        {4, "argmin", {2}, false, false, {1, 3, 4}, {1, 3, 1, 4}, 0x29afceddc6f8e465u},
+        {4, "argmin", {-2}, false, false, {1, 3, 4}, {1, 3, 1, 4}, 0x29afceddc6f8e465u},
+        {4, "argmin", {3}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0xa88833b9b0b6b0c5u},
+        {4, "argmin", {-1}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0xa88833b9b0b6b0c5u},
+        {4, "argmax", {}, true, false, {}, {1, 1, 1, 1}, 0xa8c7f832281a39c5u},
+        {4, "argmax", {0}, false, false, {3, 4, 4}, {1, 3, 4, 4}, 0xc86ec345c0ee8125u},
+        {4, "argmax", {-4}, false, false, {3, 4, 4}, {1, 3, 4, 4}, 0xc86ec345c0ee8125u},
+        {4, "argmax", {1}, false, false, {1, 4, 4}, {1, 1, 4, 4}, 0x08aba31acfd61c45u},
+        {4, "argmax", {-3}, false, false, {1, 4, 4}, {1, 1, 4, 4}, 0x08aba31acfd61c45u},
+        {4, "argmax", {2}, false, false, {1, 3, 4}, {1, 3, 1, 4}, 0x4b3e2897d353a9c7u},
+        {4, "argmax", {-2}, false, false, {1, 3, 4}, {1, 3, 1, 4}, 0x4b3e2897d353a9c7u},
+        {4, "argmax", {3}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0x7a9698d27a7f4ae7u},
+        {4, "argmax", {-1}, false, false, {1, 3, 4}, {1, 3, 4, 1}, 0x7a9698d27a7f4ae7u},
+        {5, "prod", {}, true, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {5, "prod", {0}, false, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {5, "ptp", {}, true, true, {}, {}, 0x0u},
+        {5, "ptp", {0}, false, true, {}, {}, 0x0u},
+        {5, "any", {}, true, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "any", {0}, false, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "all", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "all", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "argmin", {}, true, true, {}, {}, 0x0u},
+        {5, "argmin", {0}, false, true, {}, {}, 0x0u},
+        {5, "argmin", {-1}, false, true, {}, {}, 0x0u},
+        {5, "argmax", {}, true, true, {}, {}, 0x0u},
+        {5, "argmax", {0}, false, true, {}, {}, 0x0u},
+        {5, "argmax", {-1}, false, true, {}, {}, 0x0u},
+        {6, "prod", {}, true, false, {}, {1, 1, 1}, 0x89cd31291d2aefa4u},
+        {6, "prod", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "prod", {1}, false, false, {2, 3}, {2, 1, 3}, 0xe78b9a1f4dd1d485u},
+        {6, "prod", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {0, 1}, false, false, {3}, {1, 1, 3}, 0x8b2de55a4af806c4u},
+        {6, "prod", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {1, 2}, false, false, {2}, {2, 1, 1}, 0x581cd0fa58d99645u},
+        {6, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0x89cd31291d2aefa4u},
+        {6, "prod", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {}, true, true, {}, {}, 0x0u},
+        {6, "ptp", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "ptp", {1}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {0, 1}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {1, 2}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {0, 1, 2}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "any", {1}, false, false, {2, 3}, {2, 1, 3}, 0xd7e4fcfa299d713du},
+        {6, "any", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd94d12186c0f2fb7u},
+        {6, "any", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {1, 2}, false, false, {2}, {2, 1, 1}, 0x08328807b4eb6fedu},
+        {6, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "all", {1}, false, false, {2, 3}, {2, 1, 3}, 0x70a8e5e967aa760bu},
+        {6, "all", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a6fc18672a1282u},
+        {6, "all", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {1, 2}, false, false, {2}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {6, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmin", {}, true, true, {}, {}, 0x0u},
+        {6, "argmin", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmin", {-3}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmin", {1}, false, true, {}, {}, 0x0u},
+        {6, "argmin", {-2}, false, true, {}, {}, 0x0u},
+        {6, "argmin", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmin", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmax", {}, true, true, {}, {}, 0x0u},
+        {6, "argmax", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmax", {-3}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmax", {1}, false, true, {}, {}, 0x0u},
+        {6, "argmax", {-2}, false, true, {}, {}, 0x0u},
+        {6, "argmax", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmax", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+    };
+    // uint8 arrays: {shape, values}
+    const std::vector<reference_input<std::uint8_t>> uint8_inputs = {
+        {{}, {0}},
+        {{3}, {2, 0, 88}},
+        {{1, 5}, {159, 3, 9, 44, 0}},
+        {{3, 2, 4}, {0, 3, 3, 212, 9, 194, 2, 3, 1, 2, 0, 103, 215, 1, 1, 50, 45, 1, 3, 0, 3, 3, 1, 116}},
+        {{3, 5, 2, 3}, {2, 146, 11, 1, 255, 2, 138, 1, 196, 3, 3, 203, 122, 0, 2, 0, 3, 2, 2, 1, 120, 38, 2, 0, 0, 0, 0, 1, 0, 180, 2, 99, 0, 2, 229, 3, 3, 0, 0, 1, 3, 38, 3, 3, 197, 154, 3, 173, 2, 108, 2, 0, 0, 0, 0, 255, 1, 6, 197, 2, 3, 0, 63, 2, 53, 1, 2, 29, 1, 0, 79, 2, 2, 0, 1, 1, 225, 2, 2, 2, 184, 137, 212, 1, 0, 84, 2, 122, 1, 2}},
+        {{0}, {}},
+        {{2, 0, 3}, {}},
+    };
+    // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
+    const std::vector<reference_result> uint8_results = {
+        {0, "prod", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "prod", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "ptp", {}, true, false, {}, {}, 0xaf63bd4c8601b7dfu},
+        {0, "ptp", {0}, false, false, {}, {}, 0xaf63bd4c8601b7dfu},
+        {0, "any", {}, true, false, {}, {}, 0xaf63bd4c8601b7dfu},
+        {0, "any", {0}, false, false, {}, {}, 0xaf63bd4c8601b7dfu},
+        {0, "all", {}, true, false, {}, {}, 0xaf63bd4c8601b7dfu},
+        {0, "all", {0}, false, false, {}, {}, 0xaf63bd4c8601b7dfu},
+        {0, "argmin", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmin", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmax", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmax", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {1, "prod", {}, true, false, {}, {1}, 0xa8c7f832281a39c5u},
+        {1, "prod", {0}, false, false, {}, {1}, 0xa8c7f832281a39c5u},
+        {1, "ptp", {}, true, false, {}, {1}, 0xaf64154c86024d67u},
+        {1, "ptp", {0}, false, false, {}, {1}, 0xaf64154c86024d67u},
+        {1, "any", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "any", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "all", {}, true, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {1, "all", {0}, false, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {1, "argmin", {}, true, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {1, "argmin", {0}, false, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {1, "argmin", {-1}, false, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {1, "argmax", {}, true, false, {}, {1}, 0xe6bd86443df8ce07u},
+        {1, "argmax", {0}, false, false, {}, {1}, 0xe6bd86443df8ce07u},
+        {1, "argmax", {-1}, false, false, {}, {1}, 0xe6bd86443df8ce07u},
+        {2, "prod", {}, true, false, {}, {1, 1}, 0xa8c7f832281a39c5u},
+        {2, "prod", {0}, false, false, {5}, {1, 5}, 0xc415d444c17b093cu},
+        {2, "prod", {1}, false, false, {1}, {1, 1}, 0xa8c7f832281a39c5u},
+        {2, "prod", {0, 1}, false, false, {}, {1, 1}, 0xa8c7f832281a39c5u},
+        {2, "prod", {-1}, false, false, {1}, {1, 1}, 0xa8c7f832281a39c5u},
+        {2, "ptp", {}, true, false, {}, {1, 1}, 0xaf64524c8602b50eu},
+        {2, "ptp", {0}, false, false, {5}, {1, 5}, 0xe4bc4fd9252be94fu},
+        {2, "ptp", {1}, false, false, {1}, {1, 1}, 0xaf64524c8602b50eu},
+        {2, "ptp", {0, 1}, false, false, {}, {1, 1}, 0xaf64524c8602b50eu},
+        {2, "ptp", {-1}, false, false, {1}, {1, 1}, 0xaf64524c8602b50eu},
+        {2, "any", {}, true, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {0}, false, false, {5}, {1, 5}, 0x6f6203b6f92d1ffbu},
+        {2, "any", {1}, false, false, {1}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {0, 1}, false, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {-1}, false, false, {1}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "all", {}, true, false, {}, {1, 1}, 0xaf63bd4c8601b7dfu},
+        {2, "all", {0}, false, false, {5}, {1, 5}, 0x6f6203b6f92d1ffbu},
+        {2, "all", {1}, false, false, {1}, {1, 1}, 0xaf63bd4c8601b7dfu},
+        {2, "all", {0, 1}, false, false, {}, {1, 1}, 0xaf63bd4c8601b7dfu},
+        {2, "all", {-1}, false, false, {1}, {1, 1}, 0xaf63bd4c8601b7dfu},
+        {2, "argmin", {}, true, false, {}, {1, 1}, 0x2cdcdc0dfc5d1141u},
+        {2, "argmin", {0}, false, false, {5}, {1, 5}, 0x40d69e0cf0f65c45u},
+        {2, "argmin", {-2}, false, false, {5}, {1, 5}, 0x40d69e0cf0f65c45u},
+        {2, "argmin", {1}, false, false, {1}, {1, 1}, 0x2cdcdc0dfc5d1141u},
+        {2, "argmin", {-1}, false, false, {1}, {1, 1}, 0x2cdcdc0dfc5d1141u},
+        {2, "argmax", {}, true, false, {}, {1, 1}, 0xa8c7f832281a39c5u},
+        {2, "argmax", {0}, false, false, {5}, {1, 5}, 0x40d69e0cf0f65c45u},
+        {2, "argmax", {-2}, false, false, {5}, {1, 5}, 0x40d69e0cf0f65c45u},
+        {2, "argmax", {1}, false, false, {1}, {1, 1}, 0xa8c7f832281a39c5u},
+        {2, "argmax", {-1}, false, false, {1}, {1, 1}, 0xa8c7f832281a39c5u},
+        {3, "prod", {}, true, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "prod", {0}, false, false, {2, 4}, {1, 2, 4}, 0x4f7a4b620c82f22bu},
+        {3, "prod", {1}, false, false, {3, 4}, {3, 1, 4}, 0x8b7e7dee8fc37bd1u},
+        {3, "prod", {2}, false, false, {3, 2}, {3, 2, 1}, 0xd70d1e1f1867e574u},
+        {3, "prod", {0, 1}, false, false, {4}, {1, 1, 4}, 0x263511275ad8296au},
+        {3, "prod", {0, 2}, false, false, {2}, {1, 2, 1}, 0x82fd7e3aa40aab82u},
+        {3, "prod", {1, 2}, false, false, {3}, {3, 1, 1}, 0x81d23fd7003c2305u},
+        {3, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "prod", {-1}, false, false, {3, 2}, {3, 2, 1}, 0xd70d1e1f1867e574u},
+        {3, "ptp", {}, true, false, {}, {1, 1, 1}, 0xaf648a4c86031436u},
+        {3, "ptp", {0}, false, false, {2, 4}, {1, 2, 4}, 0x4ac24b8baaf677f8u},
+        {3, "ptp", {1}, false, false, {3, 4}, {3, 1, 4}, 0xd9f4855237f7f2a6u},
+        {3, "ptp", {2}, false, false, {3, 2}, {3, 2, 1}, 0x9bd7970b67c5c0e8u},
+        {3, "ptp", {0, 1}, false, false, {4}, {1, 1, 4}, 0xf0aaae3059c084e2u},
+        {3, "ptp", {0, 2}, false, false, {2}, {1, 2, 1}, 0x0ae7a207b738266fu},
+        {3, "ptp", {1, 2}, false, false, {3}, {3, 1, 1}, 0xbfbb681c54667fd8u},
+        {3, "ptp", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf648a4c86031436u},
+        {3, "ptp", {-1}, false, false, {3, 2}, {3, 2, 1}, 0x9bd7970b67c5c0e8u},
+        {3, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {0}, false, false, {2, 4}, {1, 2, 4}, 0xe7e395a2ad0bc74du},
+        {3, "any", {1}, false, false, {3, 4}, {3, 1, 4}, 0x49be60fc79a8cf41u},
+        {3, "any", {2}, false, false, {3, 2}, {3, 2, 1}, 0x70a8e5e967aa760bu},
+        {3, "any", {0, 1}, false, false, {4}, {1, 1, 4}, 0xb5d0e0774c7d7499u},
+        {3, "any", {0, 2}, false, false, {2}, {1, 2, 1}, 0x082f2307b4e88e77u},
+        {3, "any", {1, 2}, false, false, {3}, {3, 1, 1}, 0xd0a6fc18672a1282u},
+        {3, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {-1}, false, false, {3, 2}, {3, 2, 1}, 0x70a8e5e967aa760bu},
+        {3, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {0}, false, false, {2, 4}, {1, 2, 4}, 0x7aca12b027970646u},
+        {3, "all", {1}, false, false, {3, 4}, {3, 1, 4}, 0x77ebb228cfb58f5au},
+        {3, "all", {2}, false, false, {3, 2}, {3, 2, 1}, 0xd3df93cfb13603d2u},
+        {3, "all", {0, 1}, false, false, {4}, {1, 1, 4}, 0x447bfb7f98e6154au},
+        {3, "all", {0, 2}, false, false, {2}, {1, 2, 1}, 0x08328707b4eb6e3au},
+        {3, "all", {1, 2}, false, false, {3}, {3, 1, 1}, 0xd94d12186c0f2fb7u},
+        {3, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {-1}, false, false, {3, 2}, {3, 2, 1}, 0xd3df93cfb13603d2u},
+        {3, "argmin", {}, true, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "argmin", {0}, false, false, {2, 4}, {1, 2, 4}, 0x4aec07b20dcc6306u},
+        {3, "argmin", {-3}, false, false, {2, 4}, {1, 2, 4}, 0x4aec07b20dcc6306u},
+        {3, "argmin", {1}, false, false, {3, 4}, {3, 1, 4}, 0x7158262c29d08405u},
+        {3, "argmin", {-2}, false, false, {3, 4}, {3, 1, 4}, 0x7158262c29d08405u},
+        {3, "argmin", {2}, false, false, {3, 2}, {3, 2, 1}, 0x5b814a2c22885545u},
+        {3, "argmin", {-1}, false, false, {3, 2}, {3, 2, 1}, 0x5b814a2c22885545u},
+        {3, "argmax", {}, true, false, {}, {1, 1, 1}, 0x24b3145653d76249u},
+        {3, "argmax", {0}, false, false, {2, 4}, {1, 2, 4}, 0x939bc2e02681b564u},
+        {3, "argmax", {-3}, false, false, {2, 4}, {1, 2, 4}, 0x939bc2e02681b564u},
+        {3, "argmax", {1}, false, false, {3, 4}, {3, 1, 4}, 0xd8bde3779a9dfc05u},
+        {3, "argmax", {-2}, false, false, {3, 4}, {3, 1, 4}, 0xd8bde3779a9dfc05u},
+        {3, "argmax", {2}, false, false, {3, 2}, {3, 2, 1}, 0xd51984271bbe0727u},
+        {3, "argmax", {-1}, false, false, {3, 2}, {3, 2, 1}, 0xd51984271bbe0727u},
+        {4, "prod", {}, true, false, {}, {1, 1, 1, 1}, 0xa8c7f832281a39c5u},
+        {4, "prod", {0}, false, false, {5, 2, 3}, {1, 5, 2, 3}, 0x3645e67d14f83135u},
+        {4, "prod", {1}, false, false, {3, 2, 3}, {3, 1, 2, 3}, 0x536fda755102fe98u},
+        {4, "prod", {2}, false, false, {3, 5, 3}, {3, 5, 1, 3}, 0x9bc18ee8f85c424cu},
+        {4, "prod", {3}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0x6241957d7f0984a2u},
+        {4, "prod", {0, 1}, false, false, {2, 3}, {1, 1, 2, 3}, 0xa09d945a1cd8d6e5u},
+        {4, "prod", {0, 2}, false, false, {5, 3}, {1, 5, 1, 3}, 0xe60f2b8083d9247eu},
+        {4, "prod", {0, 3}, false, false, {5, 2}, {1, 5, 2, 1}, 0xe99551c5153b7432u},
+        {4, "prod", {1, 2}, false, false, {3, 3}, {3, 1, 1, 3}, 0x5f88bc92bb74995bu},
+        {4, "prod", {1, 3}, false, false, {3, 2}, {3, 1, 2, 1}, 0xa09d945a1cd8d6e5u},
+        {4, "prod", {2, 3}, false, false, {3, 5}, {3, 5, 1, 1}, 0x1f45fcbfff1fc52du},
+        {4, "prod", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0x81d23fd7003c2305u},
+        {4, "prod", {0, 1, 3}, false, false, {2}, {1, 1, 2, 1}, 0x88201fb960ff6465u},
+        {4, "prod", {0, 2, 3}, false, false, {5}, {1, 5, 1, 1}, 0x40d69e0cf0f65c45u},
+        {4, "prod", {1, 2, 3}, false, false, {3}, {3, 1, 1, 1}, 0x81d23fd7003c2305u},
+        {4, "prod", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xa8c7f832281a39c5u},
+        {4, "prod", {-1}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0x6241957d7f0984a2u},
+        {4, "ptp", {}, true, false, {}, {1, 1, 1, 1}, 0xaf64724c8602eb6eu},
+        {4, "ptp", {0}, false, false, {5, 2, 3}, {1, 5, 2, 3}, 0x44b222de6660ce7fu},
+        {4, "ptp", {1}, false, false, {3, 2, 3}, {3, 1, 2, 3}, 0x1af332c76326c1feu},
+        {4, "ptp", {2}, false, false, {3, 5, 3}, {3, 5, 1, 3}, 0x37486fff96a90c3eu},
+        {4, "ptp", {3}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0xa0ade3bca73cb878u},
+        {4, "ptp", {0, 1}, false, false, {2, 3}, {1, 1, 2, 3}, 0x3a3f1bdbe1875c7bu},
+        {4, "ptp", {0, 2}, false, false, {5, 3}, {1, 5, 1, 3}, 0x378ea6a6f386da8cu},
+        {4, "ptp", {0, 3}, false, false, {5, 2}, {1, 5, 2, 1}, 0x65a6e8a132887469u},
+        {4, "ptp", {1, 2}, false, false, {3, 3}, {3, 1, 1, 3}, 0xe3589c1cf105ff32u},
+        {4, "ptp", {1, 3}, false, false, {3, 2}, {3, 1, 2, 1}, 0x4e1aa60389a6f8c7u},
+        {4, "ptp", {2, 3}, false, false, {3, 5}, {3, 5, 1, 1}, 0x5a1811e72f05ccbbu},
+        {4, "ptp", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0x0ee5151b5f500c67u},
+        {4, "ptp", {0, 1, 3}, false, false, {2}, {1, 1, 2, 1}, 0x0a99c907b6f64763u},
+        {4, "ptp", {0, 2, 3}, false, false, {5}, {1, 5, 1, 1}, 0x6f6caab013a7240fu},
+        {4, "ptp", {1, 2, 3}, false, false, {3}, {3, 1, 1, 1}, 0xf9981a1be47b81e6u},
+        {4, "ptp", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf64724c8602eb6eu},
+        {4, "ptp", {-1}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0xa0ade3bca73cb878u},
+        {4, "any", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0}, false, false, {5, 2, 3}, {1, 5, 2, 3}, 0x738ed9863eabc3eeu},
+        {4, "any", {1}, false, false, {3, 2, 3}, {3, 1, 2, 3}, 0x4d7e75bb2e207047u},
+        {4, "any", {2}, false, false, {3, 5, 3}, {3, 5, 1, 3}, 0xecc1da3b99380661u},
+        {4, "any", {3}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0x3d29a6c8f071c8a9u},
+        {4, "any", {0, 1}, false, false, {2, 3}, {1, 1, 2, 3}, 0x70a8e5e967aa760bu},
+        {4, "any", {0, 2}, false, false, {5, 3}, {1, 5, 1, 3}, 0x88f4d8eac426d136u},
+        {4, "any", {0, 3}, false, false, {5, 2}, {1, 5, 2, 1}, 0x23b3d996b73350dfu},
+        {4, "any", {1, 2}, false, false, {3, 3}, {3, 1, 1, 3}, 0x137e8f6c0b03a624u},
+        {4, "any", {1, 3}, false, false, {3, 2}, {3, 1, 2, 1}, 0x70a8e5e967aa760bu},
+        {4, "any", {2, 3}, false, false, {3, 5}, {3, 5, 1, 1}, 0x88f4d8eac426d136u},
+        {4, "any", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0xd0a6fc18672a1282u},
+        {4, "any", {0, 1, 3}, false, false, {2}, {1, 1, 2, 1}, 0x082f2307b4e88e77u},
+        {4, "any", {0, 2, 3}, false, false, {5}, {1, 5, 1, 1}, 0x6f6202b6f92d1e48u},
+        {4, "any", {1, 2, 3}, false, false, {3}, {3, 1, 1, 1}, 0xd0a6fc18672a1282u},
+        {4, "any", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {-1}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0x3d29a6c8f071c8a9u},
+        {4, "all", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {0}, false, false, {5, 2, 3}, {1, 5, 2, 3}, 0x2a6886ddfddf1053u},
+        {4, "all", {1}, false, false, {3, 2, 3}, {3, 1, 2, 3}, 0xd7f12ea97183c812u},
+        {4, "all", {2}, false, false, {3, 5, 3}, {3, 5, 1, 3}, 0x9df40ad0e16e3a23u},
+        {4, "all", {3}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0x0cc0b25595af5a88u},
+        {4, "all", {0, 1}, false, false, {2, 3}, {1, 1, 2, 3}, 0xd7e4fcfa299d713du},
+        {4, "all", {0, 2}, false, false, {5, 3}, {1, 5, 1, 3}, 0xd21dde41e64f5c27u},
+        {4, "all", {0, 3}, false, false, {5, 2}, {1, 5, 2, 1}, 0x76635e76e291b60bu},
+        {4, "all", {1, 2}, false, false, {3, 3}, {3, 1, 1, 3}, 0xe604813a2490280cu},
+        {4, "all", {1, 3}, false, false, {3, 2}, {3, 1, 2, 1}, 0xd7e4fcfa299d713du},
+        {4, "all", {2, 3}, false, false, {3, 5}, {3, 5, 1, 1}, 0xef45827e623d29adu},
+        {4, "all", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0xd94d12186c0f2fb7u},
+        {4, "all", {0, 1, 3}, false, false, {2}, {1, 1, 2, 1}, 0x08328807b4eb6fedu},
+        {4, "all", {0, 2, 3}, false, false, {5}, {1, 5, 1, 1}, 0xe4bc4fd9252be94fu},
+        {4, "all", {1, 2, 3}, false, false, {3}, {3, 1, 1, 1}, 0xd94d12186c0f2fb7u},
+        {4, "all", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {-1}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0x0cc0b25595af5a88u},
+        {4, "argmin", {}, true, false, {}, {1, 1, 1, 1}, 0x05b84d4d48e81828u},
+        {4, "argmin", {0}, false, false, {5, 2, 3}, {1, 5, 2, 3}, 0x96bb5f3564287384u},
+        {4, "argmin", {-4}, false, false, {5, 2, 3}, {1, 5, 2, 3}, 0x96bb5f3564287384u},
+        {4, "argmin", {1}, false, false, {3, 2, 3}, {3, 1, 2, 3}, 0xa5e74a11ad441904u},
+        {4, "argmin", {-3}, false, false, {3, 2, 3}, {3, 1, 2, 3}, 0xa5e74a11ad441904u},
+        {4, "argmin", {2}, false, false, {3, 5, 3}, {3, 5, 1, 3}, 0x0f026316ce593644u},
+        {4, "argmin", {-2}, false, false, {3, 5, 3}, {3, 5, 1, 3}, 0x0f026316ce593644u},
+        {4, "argmin", {3}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0xb7ac9b48340110c4u},
+        {4, "argmin", {-1}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0xb7ac9b48340110c4u},
+        {4, "argmax", {}, true, false, {}, {1, 1, 1, 1}, 0x2cdcdc0dfc5d1141u},
+        {4, "argmax", {0}, false, false, {5, 2, 3}, {1, 5, 2, 3}, 0x4623c08691e49646u},
+        {4, "argmax", {-4}, false, false, {5, 2, 3}, {1, 5, 2, 3}, 0x4623c08691e49646u},
+        {4, "argmax", {1}, false, false, {3, 2, 3}, {3, 1, 2, 3}, 0x2dce96d0d834b427u},
+        {4, "argmax", {-3}, false, false, {3, 2, 3}, {3, 1, 2, 3}, 0x2dce96d0d834b427u},
+        {4, "argmax", {2}, false, false, {3, 5, 3}, {3, 5, 1, 3}, 0xfe3795b186ba3644u},
+        {4, "argmax", {-2}, false, false, {3, 5, 3}, {3, 5, 1, 3}, 0xfe3795b186ba3644u},
+        {4, "argmax", {3}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0x74382aeecdcc4b67u},
+        {4, "argmax", {-1}, false, false, {3, 5, 2}, {3, 5, 2, 1}, 0x74382aeecdcc4b67u},
+        {5, "prod", {}, true, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {5, "prod", {0}, false, false, {}, {1}, 0x89cd31291d2aefa4u},
+        {5, "ptp", {}, true, true, {}, {}, 0x0u},
+        {5, "ptp", {0}, false, true, {}, {}, 0x0u},
+        {5, "any", {}, true, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "any", {0}, false, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "all", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "all", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "argmin", {}, true, true, {}, {}, 0x0u},
+        {5, "argmin", {0}, false, true, {}, {}, 0x0u},
+        {5, "argmin", {-1}, false, true, {}, {}, 0x0u},
+        {5, "argmax", {}, true, true, {}, {}, 0x0u},
+        {5, "argmax", {0}, false, true, {}, {}, 0x0u},
+        {5, "argmax", {-1}, false, true, {}, {}, 0x0u},
+        {6, "prod", {}, true, false, {}, {1, 1, 1}, 0x89cd31291d2aefa4u},
+        {6, "prod", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "prod", {1}, false, false, {2, 3}, {2, 1, 3}, 0xe78b9a1f4dd1d485u},
+        {6, "prod", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {0, 1}, false, false, {3}, {1, 1, 3}, 0x8b2de55a4af806c4u},
+        {6, "prod", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {1, 2}, false, false, {2}, {2, 1, 1}, 0x581cd0fa58d99645u},
+        {6, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0x89cd31291d2aefa4u},
+        {6, "prod", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {}, true, true, {}, {}, 0x0u},
+        {6, "ptp", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "ptp", {1}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {0, 1}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {1, 2}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {0, 1, 2}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "any", {1}, false, false, {2, 3}, {2, 1, 3}, 0xd7e4fcfa299d713du},
+        {6, "any", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd94d12186c0f2fb7u},
+        {6, "any", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {1, 2}, false, false, {2}, {2, 1, 1}, 0x08328807b4eb6fedu},
+        {6, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "all", {1}, false, false, {2, 3}, {2, 1, 3}, 0x70a8e5e967aa760bu},
+        {6, "all", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a6fc18672a1282u},
+        {6, "all", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {1, 2}, false, false, {2}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {6, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmin", {}, true, true, {}, {}, 0x0u},
+        {6, "argmin", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmin", {-3}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmin", {1}, false, true, {}, {}, 0x0u},
+        {6, "argmin", {-2}, false, true, {}, {}, 0x0u},
+        {6, "argmin", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmin", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmax", {}, true, true, {}, {}, 0x0u},
+        {6, "argmax", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmax", {-3}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmax", {1}, false, true, {}, {}, 0x0u},
+        {6, "argmax", {-2}, false, true, {}, {}, 0x0u},
+        {6, "argmax", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmax", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+    };
+    // float32 arrays: {shape, values}
+    const std::vector<reference_input<float>> float32_inputs = {
+        {{}, {0x0.0p+0f}},
+        {{5}, {0x1.9d2bcc0000000p-2f, 0x1.28b1ec0000000p-1f, -0x1.d929680000000p-6f, -0x1.7b1edc0000000p-4f, 0x1.3bca460000000p+1f}},
+        {{3, 2}, {-0x1.0000000000000p-1f, -0x1.845d9a0000000p+1f, -0x1.843d860000000p-1f, 0x0.0p+0f, 0x1.5b0ce00000000p+0f, -0x0.0p+0f}},
+        {{5, 4, 3}, {nan_f, -0x1.4dc9980000000p+0f, -inf_f, -0x1.6f17ca0000000p+0f, 0x1.eb38680000000p-1f, -0x1.a6b0360000000p+0f, -0x0.0p+0f, 0x1.7578100000000p-3f, 0x1.8000000000000p+0f, 0x1.71295c0000000p-2f, -0x1.c000000000000p+0f, 0x1.4000000000000p+0f, -0x1.0000000000000p-1f, 0x1.d88e360000000p+0f, 0x1.8000000000000p+0f, 0x1.3d59680000000p-8f, -0x1.30c5d60000000p-1f, -0x1.ca32060000000p+0f, -0x1.5d74420000000p+0f, 0x1.8000000000000p-1f, 0x1.a627700000000p-1f, -0x1.6720fa0000000p-2f, inf_f, 0x0.0p+0f, -0x1.f5a7860000000p-4f, 0x1.0000000000000p+0f, 0x0.0p+0f, 0x1.c000000000000p+0f, -0x1.7c0c620000000p-1f, 0x1.35f5580000000p-1f, 0x1.8000000000000p+0f, 0x1.a631320000000p-1f, -0x1.a792980000000p-2f, 0x1.b6f21e0000000p-1f, -0x1.5514d80000000p-1f, -0x1.11b8a80000000p-1f, -0x1.4936460000000p+1f, -0x1.9a6f7c0000000p-1f, 0x1.ddae360000000p-1f, 0x1.3034760000000p-2f, 0x1.0000000000000p+0f, 0x0.0p+0f, 0x1.4000000000000p+0f, 0x1.8000000000000p+0f, -0x1.3ebb640000000p-2f, -0x0.0p+0f, -0x1.dbcb280000000p+0f, -0x1.1ac2820000000p+1f, -0x1.0000000000000p-2f, -0x1.9dab780000000p-1f, -0x1.5414140000000p+1f, -0x1.ebe61c0000000p-1f, -0x1.a341f40000000p-3f, -0x1.0000000000000p-1f, -0x1.0000000000000p+1f, -0x1.b4d4a20000000p-2f, -0x1.a789780000000p-1f, -0x1.8000000000000p+0f, 0x1.81a6960000000p-3f, 0x1.a83dac0000000p-5f}},
+        {{5, 4, 1, 4}, {-0x1.4000000000000p+0f, 0x1.edd0720000000p+0f, 0x1.0000000000000p-2f, -0x1.4619e40000000p-1f, -0x1.c000000000000p+0f, 0x1.843f7a0000000p+1f, inf_f, 0x1.0000000000000p+0f, -0x1.37c4100000000p+0f, 0x1.c091840000000p-3f, 0x1.1458220000000p-11f, -0x1.0000000000000p-2f, inf_f, 0x1.58d9800000000p+0f, -0x1.61dd620000000p+0f, 0x1.8000000000000p+0f, -0x1.26ee5a0000000p-2f, 0x1.8000000000000p-1f, -inf_f, -inf_f, 0x1.c7aa0a0000000p-2f, 0x1.d8c0da0000000p+0f, -inf_f, 0x1.bfdab80000000p-1f, -0x0.0p+0f, 0x1.8000000000000p-1f, 0x1.4db9ec0000000p-1f, 0x1.2234300000000p-1f, 0x1.70180c0000000p+0f, 0x1.8000000000000p-1f, -0x1.0000000000000p-2f, 0x1.4000000000000p+0f, -0x1.4a431a0000000p+1f, 0x1.8126920000000p-7f, 0x1.29295c0000000p-1f, -0x1.4d224a0000000p-2f, -0x1.4293f40000000p-3f, 0x1.4000000000000p+0f, -0x1.a362ec0000000p-2f, 0x1.4000000000000p+0f, 0x1.c000000000000p+0f, 0x1.0000000000000p-2f, 0x1.8b33ea0000000p+0f, 0x0.0p+0f, inf_f, 0x1.c000000000000p+0f, 0x1.d6ac940000000p-4f, -0x1.c000000000000p+0f, 0x1.ad194c0000000p-2f, -inf_f, -0x1.0000000000000p-2f, -0x1.0000000000000p+0f, 0x0.0p+0f, -0x1.8000000000000p-1f, 0x1.0000000000000p+1f, 0x1.0287d40000000p-1f, 0x0.0p+0f, -0x1.0000000000000p-2f, inf_f, 0x1.7fe7bc0000000p+0f, -0x1.0000000000000p+0f, 0x1.cbe2740000000p+0f, -0x1.0000000000000p-2f, 0x1.4000000000000p+0f, 0x1.840f060000000p-1f, -0x1.0000000000000p-1f, 0x1.a621cc0000000p+0f, 0x1.0000000000000p-2f, 0x1.19dc800000000p+0f, -0x1.3e24540000000p-1f, -inf_f, -0x1.217c960000000p+1f, -0x0.0p+0f, -0x1.72103c0000000p+1f, 0x0.0p+0f, -0x1.f4d2f80000000p-2f, inf_f, 0x1.8000000000000p-1f, 0x1.63825e0000000p-6f, nan_f}},
+        {{0}, {}},
+        {{2, 0, 3}, {}},
+    };
+    // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
+    const std::vector<reference_result> float32_results = {
+        {0, "prod", {}, true, false, {}, {}, 0x4d25767f9dce13f5u},
+        {0, "prod", {0}, false, false, {}, {}, 0x4d25767f9dce13f5u},
+        {0, "ptp", {}, true, false, {}, {}, 0x4d25767f9dce13f5u},
+        {0, "ptp", {0}, false, false, {}, {}, 0x4d25767f9dce13f5u},
+        {0, "any", {}, true, false, {}, {}, 0xaf63bd4c8601b7dfu},
+        {0, "any", {0}, false, false, {}, {}, 0xaf63bd4c8601b7dfu},
+        {0, "all", {}, true, false, {}, {}, 0xaf63bd4c8601b7dfu},
+        {0, "all", {0}, false, false, {}, {}, 0xaf63bd4c8601b7dfu},
+        {0, "argmin", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmin", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmax", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmax", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {1, "prod", {}, true, false, {}, {1}, 0x0c18ca6fdfeb9facu},
+        {1, "prod", {0}, false, false, {}, {1}, 0x0c18ca6fdfeb9facu},
+        {1, "ptp", {}, true, false, {}, {1}, 0x0c756a5ebc8f544bu},
+        {1, "ptp", {0}, false, false, {}, {1}, 0x0c756a5ebc8f544bu},
+        {1, "any", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "any", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "all", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "all", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "argmin", {}, true, false, {}, {1}, 0xc7c2bf3b330983e6u},
+        {1, "argmin", {0}, false, false, {}, {1}, 0xc7c2bf3b330983e6u},
+        {1, "argmin", {-1}, false, false, {}, {1}, 0xc7c2bf3b330983e6u},
+        {1, "argmax", {}, true, false, {}, {1}, 0x2cdcdc0dfc5d1141u},
+        {1, "argmax", {0}, false, false, {}, {1}, 0x2cdcdc0dfc5d1141u},
+        {1, "argmax", {-1}, false, false, {}, {1}, 0x2cdcdc0dfc5d1141u},
+        {2, "prod", {}, true, false, {}, {1, 1}, 0x4d25767f9dce13f5u},
+        {2, "prod", {0}, false, false, {2}, {1, 2}, 0xb6633921371b797cu},
+        {2, "prod", {1}, false, false, {3}, {3, 1}, 0x6a3bafc5c10c308du},
+        {2, "prod", {0, 1}, false, false, {}, {1, 1}, 0x4d25767f9dce13f5u},
+        {2, "prod", {-1}, false, false, {3}, {3, 1}, 0x6a3bafc5c10c308du},
+        {2, "ptp", {}, true, false, {}, {1, 1}, 0x3d7fd3901cab2478u},
+        {2, "ptp", {0}, false, false, {2}, {1, 2}, 0x5e4224a5127f1ff0u},
+        {2, "ptp", {1}, false, false, {3}, {3, 1}, 0x842a77dd834fd66cu},
+        {2, "ptp", {0, 1}, false, false, {}, {1, 1}, 0x3d7fd3901cab2478u},
+        {2, "ptp", {-1}, false, false, {3}, {3, 1}, 0x842a77dd834fd66cu},
+        {2, "any", {}, true, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {0}, false, false, {2}, {1, 2}, 0x082f2307b4e88e77u},
+        {2, "any", {1}, false, false, {3}, {3, 1}, 0xd0a6fc18672a1282u},
+        {2, "any", {0, 1}, false, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {-1}, false, false, {3}, {3, 1}, 0xd0a6fc18672a1282u},
+        {2, "all", {}, true, false, {}, {1, 1}, 0xaf63bd4c8601b7dfu},
+        {2, "all", {0}, false, false, {2}, {1, 2}, 0x082f2207b4e88cc4u},
+        {2, "all", {1}, false, false, {3}, {3, 1}, 0xd0a397186727310cu},
+        {2, "all", {0, 1}, false, false, {}, {1, 1}, 0xaf63bd4c8601b7dfu},
+        {2, "all", {-1}, false, false, {3}, {3, 1}, 0xd0a397186727310cu},
+        {2, "argmin", {}, true, false, {}, {1, 1}, 0x89cd31291d2aefa4u},
+        {2, "argmin", {0}, false, false, {2}, {1, 2}, 0x392209f14dea4c24u},
+        {2, "argmin", {-2}, false, false, {2}, {1, 2}, 0x392209f14dea4c24u},
+        {2, "argmin", {1}, false, false, {3}, {3, 1}, 0x7a255da44dc182c5u},
+        {2, "argmin", {-1}, false, false, {3}, {3, 1}, 0x7a255da44dc182c5u},
+        {2, "argmax", {}, true, false, {}, {1, 1}, 0x2cdcdc0dfc5d1141u},
+        {2, "argmax", {0}, false, false, {2}, {1, 2}, 0x072184407c3a4ac6u},
+        {2, "argmax", {-2}, false, false, {2}, {1, 2}, 0x072184407c3a4ac6u},
+        {2, "argmax", {1}, false, false, {3}, {3, 1}, 0x32d42a0eed270ac4u},
+        {2, "argmax", {-1}, false, false, {3}, {3, 1}, 0x32d42a0eed270ac4u},
+        {3, "prod", {}, true, false, {}, {1, 1, 1}, 0x4a98877f9ba2f898u},
+        {3, "prod", {0}, false, false, {4, 3}, {1, 4, 3}, 0xe44a31d1445a57c1u},
+        {3, "prod", {1}, false, false, {5, 3}, {5, 1, 3}, 0x4ffd77d1a8611246u},
+        {3, "prod", {2}, false, false, {5, 4}, {5, 4, 1}, 0x6ae0b360f36ba385u},
+        {3, "prod", {0, 1}, false, false, {3}, {1, 1, 3}, 0xb954348780d15688u},
+        {3, "prod", {0, 2}, false, false, {4}, {1, 4, 1}, 0x5e3e4d0e61e9d6f5u},
+        {3, "prod", {1, 2}, false, false, {5}, {5, 1, 1}, 0xb0edfd6ea7d55611u},
+        {3, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0x4a98877f9ba2f898u},
+        {3, "prod", {-1}, false, false, {5, 4}, {5, 4, 1}, 0x6ae0b360f36ba385u},
+        {3, "ptp", {}, true, false, {}, {1, 1, 1}, 0x4a98877f9ba2f898u},
+        {3, "ptp", {0}, false, false, {4, 3}, {1, 4, 3}, 0x76c1b74affcec561u},
+        {3, "ptp", {1}, false, false, {5, 3}, {5, 1, 3}, 0x206550a566431bceu},
+        {3, "ptp", {2}, false, false, {5, 4}, {5, 4, 1}, 0x8dc012b01f94eb19u},
+        {3, "ptp", {0, 1}, false, false, {3}, {1, 1, 3}, 0xba2d348781894748u},
+        {3, "ptp", {0, 2}, false, false, {4}, {1, 4, 1}, 0xbafe913cdba3c169u},
+        {3, "ptp", {1, 2}, false, false, {5}, {5, 1, 1}, 0x9925613473b6de42u},
+        {3, "ptp", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0x4a98877f9ba2f898u},
+        {3, "ptp", {-1}, false, false, {5, 4}, {5, 4, 1}, 0x8dc012b01f94eb19u},
+        {3, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {0}, false, false, {4, 3}, {1, 4, 3}, 0x49be60fc79a8cf41u},
+        {3, "any", {1}, false, false, {5, 3}, {5, 1, 3}, 0x88f4d8eac426d136u},
+        {3, "any", {2}, false, false, {5, 4}, {5, 4, 1}, 0xb4aa1622074c0ee9u},
+        {3, "any", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a6fc18672a1282u},
+        {3, "any", {0, 2}, false, false, {4}, {1, 4, 1}, 0xb5d0e0774c7d7499u},
+        {3, "any", {1, 2}, false, false, {5}, {5, 1, 1}, 0x6f6202b6f92d1e48u},
+        {3, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {-1}, false, false, {5, 4}, {5, 4, 1}, 0xb4aa1622074c0ee9u},
+        {3, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {0}, false, false, {4, 3}, {1, 4, 3}, 0xaeb663bb32a43102u},
+        {3, "all", {1}, false, false, {5, 3}, {5, 1, 3}, 0x802df967fc34632bu},
+        {3, "all", {2}, false, false, {5, 4}, {5, 4, 1}, 0xed0191172befbc2au},
+        {3, "all", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd949ac186c0c4c8eu},
+        {3, "all", {0, 2}, false, false, {4}, {1, 4, 1}, 0x4d25767f9dce13f5u},
+        {3, "all", {1, 2}, false, false, {5}, {5, 1, 1}, 0xe4bc4ed9252be79cu},
+        {3, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {-1}, false, false, {5, 4}, {5, 4, 1}, 0xed0191172befbc2au},
+        {3, "argmin", {}, true, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "argmin", {0}, false, false, {4, 3}, {1, 4, 3}, 0xb0b551e53199e2a6u},
+        {3, "argmin", {-3}, false, false, {4, 3}, {1, 4, 3}, 0xb0b551e53199e2a6u},
+        {3, "argmin", {1}, false, false, {5, 3}, {5, 1, 3}, 0x89de175dff810064u},
+        {3, "argmin", {-2}, false, false, {5, 3}, {5, 1, 3}, 0x89de175dff810064u},
+        {3, "argmin", {2}, false, false, {5, 4}, {5, 4, 1}, 0xe78c8d4a210faec6u},
+        {3, "argmin", {-1}, false, false, {5, 4}, {5, 4, 1}, 0xe78c8d4a210faec6u},
+        {3, "argmax", {}, true, false, {}, {1, 1, 1}, 0xa8c7f832281a39c5u},
+        {3, "argmax", {0}, false, false, {4, 3}, {1, 4, 3}, 0xb5f3c8894fea22e4u},
+        {3, "argmax", {-3}, false, false, {4, 3}, {1, 4, 3}, 0xb5f3c8894fea22e4u},
+        {3, "argmax", {1}, false, false, {5, 3}, {5, 1, 3}, 0x32528272755d7e44u},
+        {3, "argmax", {-2}, false, false, {5, 3}, {5, 1, 3}, 0x32528272755d7e44u},
+        {3, "argmax", {2}, false, false, {5, 4}, {5, 4, 1}, 0x651b29fe51882a84u},
+        {3, "argmax", {-1}, false, false, {5, 4}, {5, 4, 1}, 0x651b29fe51882a84u},
+        {4, "prod", {}, true, false, {}, {1, 1, 1, 1}, 0x4a98877f9ba2f898u},
+        {4, "prod", {0}, false, false, {4, 1, 4}, {1, 4, 1, 4}, 0x6ac471031d66ea8du},
+        {4, "prod", {1}, false, false, {5, 1, 4}, {5, 1, 1, 4}, 0xd07ffb26020c907fu},
+        {4, "prod", {2}, false, false, {5, 4, 4}, {5, 4, 1, 4}, 0xb4b961efd5534b51u},
+        {4, "prod", {3}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0x6561a714ca000d29u},
+        {4, "prod", {0, 1}, false, false, {1, 4}, {1, 1, 1, 4}, 0xd78b25024a1c0a85u},
+        {4, "prod", {0, 2}, false, false, {4, 4}, {1, 4, 1, 4}, 0x6ac471031d66ea8du},
+        {4, "prod", {0, 3}, false, false, {4, 1}, {1, 4, 1, 1}, 0x166eddb474f5dd05u},
+        {4, "prod", {1, 2}, false, false, {5, 4}, {5, 1, 1, 4}, 0xd07ffb26020c907fu},
+        {4, "prod", {1, 3}, false, false, {5, 1}, {5, 1, 1, 1}, 0x84c8a1a0de9c5f38u},
+        {4, "prod", {2, 3}, false, false, {5, 4}, {5, 4, 1, 1}, 0x6561a714ca000d29u},
+        {4, "prod", {0, 1, 2}, false, false, {4}, {1, 1, 1, 4}, 0xd78b25024a1c0a85u},
+        {4, "prod", {0, 1, 3}, false, false, {1}, {1, 1, 1, 1}, 0x4a98877f9ba2f898u},
+        {4, "prod", {0, 2, 3}, false, false, {4}, {1, 4, 1, 1}, 0x166eddb474f5dd05u},
+        {4, "prod", {1, 2, 3}, false, false, {5}, {5, 1, 1, 1}, 0x84c8a1a0de9c5f38u},
+        {4, "prod", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0x4a98877f9ba2f898u},
+        {4, "prod", {-1}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0x6561a714ca000d29u},
+        {4, "ptp", {}, true, false, {}, {1, 1, 1, 1}, 0x4a98877f9ba2f898u},
+        {4, "ptp", {0}, false, false, {4, 1, 4}, {1, 4, 1, 4}, 0x83465f7cf2ea95ceu},
+        {4, "ptp", {1}, false, false, {5, 1, 4}, {5, 1, 1, 4}, 0x01c9d465151d5287u},
+        {4, "ptp", {2}, false, false, {5, 4, 4}, {5, 4, 1, 4}, 0x183f00a3ca0aba28u},
+        {4, "ptp", {3}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0x5112c49fb2cf793au},
+        {4, "ptp", {0, 1}, false, false, {1, 4}, {1, 1, 1, 4}, 0x0a08c121eadbb705u},
+        {4, "ptp", {0, 2}, false, false, {4, 4}, {1, 4, 1, 4}, 0x83465f7cf2ea95ceu},
+        {4, "ptp", {0, 3}, false, false, {4, 1}, {1, 4, 1, 1}, 0x0a08c121eadbb705u},
+        {4, "ptp", {1, 2}, false, false, {5, 4}, {5, 1, 1, 4}, 0x01c9d465151d5287u},
+        {4, "ptp", {1, 3}, false, false, {5, 1}, {5, 1, 1, 1}, 0x16ba984cc6e69878u},
+        {4, "ptp", {2, 3}, false, false, {5, 4}, {5, 4, 1, 1}, 0x5112c49fb2cf793au},
+        {4, "ptp", {0, 1, 2}, false, false, {4}, {1, 1, 1, 4}, 0x0a08c121eadbb705u},
+        {4, "ptp", {0, 1, 3}, false, false, {1}, {1, 1, 1, 1}, 0x4a98877f9ba2f898u},
+        {4, "ptp", {0, 2, 3}, false, false, {4}, {1, 4, 1, 1}, 0x0a08c121eadbb705u},
+        {4, "ptp", {1, 2, 3}, false, false, {5}, {5, 1, 1, 1}, 0x16ba984cc6e69878u},
+        {4, "ptp", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0x4a98877f9ba2f898u},
+        {4, "ptp", {-1}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0x5112c49fb2cf793au},
+        {4, "any", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0}, false, false, {4, 1, 4}, {1, 4, 1, 4}, 0xdeddcdeb4df58075u},
+        {4, "any", {1}, false, false, {5, 1, 4}, {5, 1, 1, 4}, 0xb4aa1622074c0ee9u},
+        {4, "any", {2}, false, false, {5, 4, 4}, {5, 4, 1, 4}, 0x59f78dcaefdbc09bu},
+        {4, "any", {3}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0xb4aa1622074c0ee9u},
+        {4, "any", {0, 1}, false, false, {1, 4}, {1, 1, 1, 4}, 0xb5d0e0774c7d7499u},
+        {4, "any", {0, 2}, false, false, {4, 4}, {1, 4, 1, 4}, 0xdeddcdeb4df58075u},
+        {4, "any", {0, 3}, false, false, {4, 1}, {1, 4, 1, 1}, 0xb5d0e0774c7d7499u},
+        {4, "any", {1, 2}, false, false, {5, 4}, {5, 1, 1, 4}, 0xb4aa1622074c0ee9u},
+        {4, "any", {1, 3}, false, false, {5, 1}, {5, 1, 1, 1}, 0x6f6202b6f92d1e48u},
+        {4, "any", {2, 3}, false, false, {5, 4}, {5, 4, 1, 1}, 0xb4aa1622074c0ee9u},
+        {4, "any", {0, 1, 2}, false, false, {4}, {1, 1, 1, 4}, 0xb5d0e0774c7d7499u},
+        {4, "any", {0, 1, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0, 2, 3}, false, false, {4}, {1, 4, 1, 1}, 0xb5d0e0774c7d7499u},
+        {4, "any", {1, 2, 3}, false, false, {5}, {5, 1, 1, 1}, 0x6f6202b6f92d1e48u},
+        {4, "any", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {-1}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0xb4aa1622074c0ee9u},
+        {4, "all", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {0}, false, false, {4, 1, 4}, {1, 4, 1, 4}, 0x6c066cf8bf6b3373u},
+        {4, "all", {1}, false, false, {5, 1, 4}, {5, 1, 1, 4}, 0x9df51642578dc816u},
+        {4, "all", {2}, false, false, {5, 4, 4}, {5, 4, 1, 4}, 0x59f78dcaefdbc09bu},
+        {4, "all", {3}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0x4f3992f9d9de4f72u},
+        {4, "all", {0, 1}, false, false, {1, 4}, {1, 1, 1, 4}, 0x447bfb7f98e6154au},
+        {4, "all", {0, 2}, false, false, {4, 4}, {1, 4, 1, 4}, 0x6c066cf8bf6b3373u},
+        {4, "all", {0, 3}, false, false, {4, 1}, {1, 4, 1, 1}, 0xad2acb7747985917u},
+        {4, "all", {1, 2}, false, false, {5, 4}, {5, 1, 1, 4}, 0x9df51642578dc816u},
+        {4, "all", {1, 3}, false, false, {5, 1}, {5, 1, 1, 1}, 0xd80d6caea7dc7eecu},
+        {4, "all", {2, 3}, false, false, {5, 4}, {5, 4, 1, 1}, 0x4f3992f9d9de4f72u},
+        {4, "all", {0, 1, 2}, false, false, {4}, {1, 1, 1, 4}, 0x447bfb7f98e6154au},
+        {4, "all", {0, 1, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {0, 2, 3}, false, false, {4}, {1, 4, 1, 1}, 0xad2acb7747985917u},
+        {4, "all", {1, 2, 3}, false, false, {5}, {5, 1, 1, 1}, 0xd80d6caea7dc7eecu},
+        {4, "all", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {-1}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0x4f3992f9d9de4f72u},
+        {4, "argmin", {}, true, false, {}, {1, 1, 1, 1}, 0x025f9da21a9934aau},
+        {4, "argmin", {0}, false, false, {4, 1, 4}, {1, 4, 1, 4}, 0x12d69f9a4082f7a0u},
+        {4, "argmin", {-4}, false, false, {4, 1, 4}, {1, 4, 1, 4}, 0x12d69f9a4082f7a0u},
+        {4, "argmin", {1}, false, false, {5, 1, 4}, {5, 1, 1, 4}, 0xd37061a5e3126f66u},
+        {4, "argmin", {-3}, false, false, {5, 1, 4}, {5, 1, 1, 4}, 0xd37061a5e3126f66u},
+        {4, "argmin", {2}, false, false, {5, 4, 4}, {5, 4, 1, 4}, 0x96554ce2cfb01525u},
+        {4, "argmin", {-2}, false, false, {5, 4, 4}, {5, 4, 1, 4}, 0x96554ce2cfb01525u},
+        {4, "argmin", {3}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0xad426dfaf72a73c7u},
+        {4, "argmin", {-1}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0xad426dfaf72a73c7u},
+        {4, "argmax", {}, true, false, {}, {1, 1, 1, 1}, 0x025f9da21a9934aau},
+        {4, "argmax", {0}, false, false, {4, 1, 4}, {1, 4, 1, 4}, 0x5b0c90ce9e175d81u},
+        {4, "argmax", {-4}, false, false, {4, 1, 4}, {1, 4, 1, 4}, 0x5b0c90ce9e175d81u},
+        {4, "argmax", {1}, false, false, {5, 1, 4}, {5, 1, 1, 4}, 0x2886f14f32fe8f05u},
+        {4, "argmax", {-3}, false, false, {5, 1, 4}, {5, 1, 1, 4}, 0x2886f14f32fe8f05u},
+        {4, "argmax", {2}, false, false, {5, 4, 4}, {5, 4, 1, 4}, 0x96554ce2cfb01525u},
+        {4, "argmax", {-2}, false, false, {5, 4, 4}, {5, 4, 1, 4}, 0x96554ce2cfb01525u},
+        {4, "argmax", {3}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0x8c01c0b2c4a95925u},
+        {4, "argmax", {-1}, false, false, {5, 4, 1}, {5, 4, 1, 1}, 0x8c01c0b2c4a95925u},
+        {5, "prod", {}, true, false, {}, {1}, 0x4b72477f9c5c2f98u},
+        {5, "prod", {0}, false, false, {}, {1}, 0x4b72477f9c5c2f98u},
+        {5, "ptp", {}, true, true, {}, {}, 0x0u},
+        {5, "ptp", {0}, false, true, {}, {}, 0x0u},
+        {5, "any", {}, true, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "any", {0}, false, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "all", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "all", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "argmin", {}, true, true, {}, {}, 0x0u},
+        {5, "argmin", {0}, false, true, {}, {}, 0x0u},
+        {5, "argmin", {-1}, false, true, {}, {}, 0x0u},
+        {5, "argmax", {}, true, true, {}, {}, 0x0u},
+        {5, "argmax", {0}, false, true, {}, {}, 0x0u},
+        {5, "argmax", {-1}, false, true, {}, {}, 0x0u},
+        {6, "prod", {}, true, false, {}, {1, 1, 1}, 0x4b72477f9c5c2f98u},
+        {6, "prod", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "prod", {1}, false, false, {2, 3}, {2, 1, 3}, 0x616b7bfc18e4b415u},
+        {6, "prod", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {0, 1}, false, false, {3}, {1, 1, 3}, 0x8eec422e25920948u},
+        {6, "prod", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {1, 2}, false, false, {2}, {2, 1, 1}, 0x0b2d58ee2f147975u},
+        {6, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0x4b72477f9c5c2f98u},
+        {6, "prod", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {}, true, true, {}, {}, 0x0u},
+        {6, "ptp", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "ptp", {1}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {0, 1}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {1, 2}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {0, 1, 2}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "any", {1}, false, false, {2, 3}, {2, 1, 3}, 0xd7e4fcfa299d713du},
+        {6, "any", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd94d12186c0f2fb7u},
+        {6, "any", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {1, 2}, false, false, {2}, {2, 1, 1}, 0x08328807b4eb6fedu},
+        {6, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "all", {1}, false, false, {2, 3}, {2, 1, 3}, 0x70a8e5e967aa760bu},
+        {6, "all", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a6fc18672a1282u},
+        {6, "all", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {1, 2}, false, false, {2}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {6, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmin", {}, true, true, {}, {}, 0x0u},
+        {6, "argmin", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmin", {-3}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmin", {1}, false, true, {}, {}, 0x0u},
+        {6, "argmin", {-2}, false, true, {}, {}, 0x0u},
+        {6, "argmin", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmin", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmax", {}, true, true, {}, {}, 0x0u},
+        {6, "argmax", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmax", {-3}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmax", {1}, false, true, {}, {}, 0x0u},
+        {6, "argmax", {-2}, false, true, {}, {}, 0x0u},
+        {6, "argmax", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmax", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+    };
+    // float64 arrays: {shape, values}
+    const std::vector<reference_input<double>> float64_inputs = {
+        {{}, {-0x1.0000000000000p+1}},
+        {{4}, {-0x1.10454dffc0411p+1, -0x1.32653df63f5f4p-2, 0x1.3d8c5ff43e830p+0, -0x1.472305f2f8a4bp+0}},
+        {{5, 2}, {0x0.0p+0, 0x1.0000000000000p-2, nan, 0x1.0000000000000p+1, -0x1.759f0b1951a21p-2, 0x1.e9fe99f6b83e2p-2, -0x1.7de991c2a91a3p-1, -0x1.8000000000000p-1, 0x1.0000000000000p+0, -0x1.8e77c304b936ap-1}},
+        {{2, 3, 3}, {0x1.0000000000000p-1, -0x1.edfe4a45ea74ap-1, 0x0.0p+0, -0x1.16cbd1a41c0cfp+0, -0x1.c74d0a587aa46p-2, -0x1.afe6c055ffe3ap-2, -0x1.83bf69b72b8bbp-4, -0x0.0p+0, 0x1.8000000000000p-1, nan, -0x1.0000000000000p-2, -0x1.6df4eb96e6a9cp-3, -0x1.f19d42c5c78d4p-1, 0x1.8000000000000p+0, -inf, 0x1.0000000000000p+1, -0x1.35f6de3db7e7cp-2, 0x1.a630196c8736cp-1}},
+        {{1, 5, 5, 3}, {0x1.8000000000000p+0, 0x1.c000000000000p+0, -0x1.8000000000000p+0, 0x1.aff286e1ad4a6p+0, 0x0.0p+0, -0x0.0p+0, nan, -0x1.000f57b23c16ep-1, 0x1.d956129869810p+0, 0x0.0p+0, -0x1.2c992b569c311p+0, -0x0.0p+0, -0x0.0p+0, 0x1.ad1f622fb88f7p-1, -0x1.4000000000000p+0, 0x1.4000000000000p+0, -0x1.4000000000000p+0, -0x1.34bad4560f58ap-1, -0x0.0p+0, -0x1.aa0d55ea21ddbp-1, -inf, 0x0.0p+0, -0x0.0p+0, 0x1.8000000000000p+0, 0x1.634804cc9dd1bp+0, -0x1.43da4e4104992p+0, 0x1.c000000000000p+0, 0x1.ad90893d71a1cp-1, 0x1.2ad23a32c1561p-1, nan, 0x1.91e7fec9754eep-3, -0x1.49cbec7f4e600p+0, -0x1.4c190e0ebfcc5p-5, inf, 0x1.aeb82988c9ab4p-1, 0x1.1cdb92bd39b1ep+1, 0x1.fd22228be385ep-1, 0x1.81531d3034d29p+0, 0x1.4000000000000p+0, inf, 0x1.6d7f0fb15bbe6p+1, 0x1.475ba135f5cfcp-1, -0x0.0p+0, 0x1.33e7ed09931c5p-1, 0x1.4a44599ae9921p-1, 0x1.6497cd16d1fe7p-2, -0x1.0000000000000p+0, -0x1.8000000000000p-1, -0x1.100ce00f6268ep+1, 0x1.3e84332e2b7e6p+0, -0x1.ed3b9f831d8acp+0, 0x1.0000000000000p+0, 0x1.85814db9a1156p+1, -0x1.0000000000000p-1, 0x1.0000000000000p+1, 0x0.0p+0, 0x0.0p+0, inf, 0x1.f24395bfeb225p-3, 0x0.0p+0, -0x1.2272c9d1c3d02p+0, -0x1.0000000000000p+1, 0x0.0p+0, 0x1.0000000000000p-1, -0x1.8000000000000p+0, -0x1.3301cd3dd066fp+1, -0x1.0000000000000p+1, -0x1.69704cb8f2d35p+1, -0x0.0p+0, 0x1.fc82fa192b718p-1, 0x1.0000000000000p+1, -0x1.4e5fdb262bd83p-1, 0x1.fd72ce51cb0cap-1, -0x1.2d4ecf62f60b3p+0, -0x0.0p+0}},
+        {{0}, {}},
+        {{2, 0, 3}, {}},
+    };
+    // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
+    const std::vector<reference_result> float64_results = {
+        {0, "prod", {}, true, false, {}, {}, 0xa8c7b8322819cd05u},
+        {0, "prod", {0}, false, false, {}, {}, 0xa8c7b8322819cd05u},
+        {0, "ptp", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "ptp", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "any", {}, true, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "any", {0}, false, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "all", {}, true, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "all", {0}, false, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "argmin", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmin", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmax", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
+        {0, "argmax", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
+        {1, "prod", {}, true, false, {}, {1}, 0x02f0064dada6802au},
+        {1, "prod", {0}, false, false, {}, {1}, 0x02f0064dada6802au},
+        {1, "ptp", {}, true, false, {}, {1}, 0x7a67d8b5dc361861u},
+        {1, "ptp", {0}, false, false, {}, {1}, 0x7a67d8b5dc361861u},
+        {1, "any", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "any", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "all", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "all", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "argmin", {}, true, false, {}, {1}, 0xa8c7f832281a39c5u},
+        {1, "argmin", {0}, false, false, {}, {1}, 0xa8c7f832281a39c5u},
+        {1, "argmin", {-1}, false, false, {}, {1}, 0xa8c7f832281a39c5u},
+        {1, "argmax", {}, true, false, {}, {1}, 0xe6bd86443df8ce07u},
+        {1, "argmax", {0}, false, false, {}, {1}, 0xe6bd86443df8ce07u},
+        {1, "argmax", {-1}, false, false, {}, {1}, 0xe6bd86443df8ce07u},
+        {2, "prod", {}, true, false, {}, {1, 1}, 0xaa96293229a2e940u},
+        {2, "prod", {0}, false, false, {2}, {1, 2}, 0xaf1ad9410ca35833u},
+        {2, "prod", {1}, false, false, {5}, {5, 1}, 0xe8e3715580ffc0efu},
+        {2, "prod", {0, 1}, false, false, {}, {1, 1}, 0xaa96293229a2e940u},
+        {2, "prod", {-1}, false, false, {5}, {5, 1}, 0xe8e3715580ffc0efu},
+        {2, "ptp", {}, true, false, {}, {1, 1}, 0xaa96293229a2e940u},
+        {2, "ptp", {0}, false, false, {2}, {1, 2}, 0xc4676db77b7b7462u},
+        {2, "ptp", {1}, false, false, {5}, {5, 1}, 0x6c63cd334befb0a7u},
+        {2, "ptp", {0, 1}, false, false, {}, {1, 1}, 0xaa96293229a2e940u},
+        {2, "ptp", {-1}, false, false, {5}, {5, 1}, 0x6c63cd334befb0a7u},
+        {2, "any", {}, true, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {0}, false, false, {2}, {1, 2}, 0x082f2307b4e88e77u},
+        {2, "any", {1}, false, false, {5}, {5, 1}, 0x6f6202b6f92d1e48u},
+        {2, "any", {0, 1}, false, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {-1}, false, false, {5}, {5, 1}, 0x6f6202b6f92d1e48u},
+        {2, "all", {}, true, false, {}, {1, 1}, 0xaf63bd4c8601b7dfu},
+        {2, "all", {0}, false, false, {2}, {1, 2}, 0x08328707b4eb6e3au},
+        {2, "all", {1}, false, false, {5}, {5, 1}, 0x4d67b9d0d3db49f3u},
+        {2, "all", {0, 1}, false, false, {}, {1, 1}, 0xaf63bd4c8601b7dfu},
+        {2, "all", {-1}, false, false, {5}, {5, 1}, 0x4d67b9d0d3db49f3u},
+        {2, "argmin", {}, true, false, {}, {1, 1}, 0xe6bd86443df8ce07u},
+        {2, "argmin", {0}, false, false, {2}, {1, 2}, 0xbd36edcd222d23a0u},
+        {2, "argmin", {-2}, false, false, {2}, {1, 2}, 0xbd36edcd222d23a0u},
+        {2, "argmin", {1}, false, false, {5}, {5, 1}, 0x10d34f4de8d08e25u},
+        {2, "argmin", {-1}, false, false, {5}, {5, 1}, 0x10d34f4de8d08e25u},
+        {2, "argmax", {}, true, false, {}, {1, 1}, 0xe6bd86443df8ce07u},
+        {2, "argmax", {0}, false, false, {2}, {1, 2}, 0x581cd0fa58d99645u},
+        {2, "argmax", {-2}, false, false, {2}, {1, 2}, 0x581cd0fa58d99645u},
+        {2, "argmax", {1}, false, false, {5}, {5, 1}, 0xc8e23e7e3b8dac05u},
+        {2, "argmax", {-1}, false, false, {5}, {5, 1}, 0xc8e23e7e3b8dac05u},
+        {3, "prod", {}, true, false, {}, {1, 1, 1}, 0xaa96293229a2e940u},
+        {3, "prod", {0}, false, false, {3, 3}, {1, 3, 3}, 0xbe3634602a662dceu},
+        {3, "prod", {1}, false, false, {2, 3}, {2, 1, 3}, 0xf69a8dadfeff1b7eu},
+        {3, "prod", {2}, false, false, {2, 3}, {2, 3, 1}, 0xab0e0b05c09ad689u},
+        {3, "prod", {0, 1}, false, false, {3}, {1, 1, 3}, 0x992175866b77d1d5u},
+        {3, "prod", {0, 2}, false, false, {3}, {1, 3, 1}, 0x81f8735ea085ba3du},
+        {3, "prod", {1, 2}, false, false, {2}, {2, 1, 1}, 0x85ae90b95eebb3e0u},
+        {3, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaa96293229a2e940u},
+        {3, "prod", {-1}, false, false, {2, 3}, {2, 3, 1}, 0xab0e0b05c09ad689u},
+        {3, "ptp", {}, true, false, {}, {1, 1, 1}, 0xaa96293229a2e940u},
+        {3, "ptp", {0}, false, false, {3, 3}, {1, 3, 3}, 0x955d04445230768eu},
+        {3, "ptp", {1}, false, false, {2, 3}, {2, 1, 3}, 0x3784255e67321972u},
+        {3, "ptp", {2}, false, false, {2, 3}, {2, 3, 1}, 0xdcd8e445ed75cd70u},
+        {3, "ptp", {0, 1}, false, false, {3}, {1, 1, 3}, 0x4a23f6d4190184b3u},
+        {3, "ptp", {0, 2}, false, false, {3}, {1, 3, 1}, 0x7519227ee0c7c33du},
+        {3, "ptp", {1, 2}, false, false, {2}, {2, 1, 1}, 0x80be980558956505u},
+        {3, "ptp", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaa96293229a2e940u},
+        {3, "ptp", {-1}, false, false, {2, 3}, {2, 3, 1}, 0xdcd8e445ed75cd70u},
+        {3, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {0}, false, false, {3, 3}, {1, 3, 3}, 0x137e8f6c0b03a624u},
+        {3, "any", {1}, false, false, {2, 3}, {2, 1, 3}, 0x70a8e5e967aa760bu},
+        {3, "any", {2}, false, false, {2, 3}, {2, 3, 1}, 0x70a8e5e967aa760bu},
+        {3, "any", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a6fc18672a1282u},
+        {3, "any", {0, 2}, false, false, {3}, {1, 3, 1}, 0xd0a6fc18672a1282u},
+        {3, "any", {1, 2}, false, false, {2}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {3, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {-1}, false, false, {2, 3}, {2, 3, 1}, 0x70a8e5e967aa760bu},
+        {3, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {0}, false, false, {3, 3}, {1, 3, 3}, 0x0a5c40d4d8f4625eu},
+        {3, "all", {1}, false, false, {2, 3}, {2, 1, 3}, 0x03f4aec74090c839u},
+        {3, "all", {2}, false, false, {2, 3}, {2, 3, 1}, 0xd3dc2fcfb133240fu},
+        {3, "all", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a397186727310cu},
+        {3, "all", {0, 2}, false, false, {3}, {1, 3, 1}, 0xd949ac186c0c4c8eu},
+        {3, "all", {1, 2}, false, false, {2}, {2, 1, 1}, 0x08328707b4eb6e3au},
+        {3, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {3, "all", {-1}, false, false, {2, 3}, {2, 3, 1}, 0xd3dc2fcfb133240fu},
+        {3, "argmin", {}, true, false, {}, {1, 1, 1}, 0x81a3697174a540acu},
+        {3, "argmin", {0}, false, false, {3, 3}, {1, 3, 3}, 0x3fdf56dd5451c645u},
+        {3, "argmin", {-3}, false, false, {3, 3}, {1, 3, 3}, 0x3fdf56dd5451c645u},
+        {3, "argmin", {1}, false, false, {2, 3}, {2, 1, 3}, 0xdbfe012c86e28506u},
+        {3, "argmin", {-2}, false, false, {2, 3}, {2, 1, 3}, 0xdbfe012c86e28506u},
+        {3, "argmin", {2}, false, false, {2, 3}, {2, 3, 1}, 0x149adc57f9cad8c7u},
+        {3, "argmin", {-1}, false, false, {2, 3}, {2, 3, 1}, 0x149adc57f9cad8c7u},
+        {3, "argmax", {}, true, false, {}, {1, 1, 1}, 0x81a3697174a540acu},
+        {3, "argmax", {0}, false, false, {3, 3}, {1, 3, 3}, 0x38430c941462d645u},
+        {3, "argmax", {-3}, false, false, {3, 3}, {1, 3, 3}, 0x38430c941462d645u},
+        {3, "argmax", {1}, false, false, {2, 3}, {2, 1, 3}, 0xc21bb86bbf5b0726u},
+        {3, "argmax", {-2}, false, false, {2, 3}, {2, 1, 3}, 0xc21bb86bbf5b0726u},
+        {3, "argmax", {2}, false, false, {2, 3}, {2, 3, 1}, 0x84262a59a97c72e4u},
+        {3, "argmax", {-1}, false, false, {2, 3}, {2, 3, 1}, 0x84262a59a97c72e4u},
+        {4, "prod", {}, true, false, {}, {1, 1, 1, 1}, 0xaa96293229a2e940u},
+        {4, "prod", {0}, false, false, {5, 5, 3}, {1, 5, 5, 3}, 0xfd257eec325c7ab2u},
+        {4, "prod", {1}, false, false, {1, 5, 3}, {1, 1, 5, 3}, 0x71e03ca16ee368fdu},
+        {4, "prod", {2}, false, false, {1, 5, 3}, {1, 5, 1, 3}, 0x9fd449bf31d09bc0u},
+        {4, "prod", {3}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0x57fb4f7ebf9c4959u},
+        {4, "prod", {0, 1}, false, false, {5, 3}, {1, 1, 5, 3}, 0x71e03ca16ee368fdu},
+        {4, "prod", {0, 2}, false, false, {5, 3}, {1, 5, 1, 3}, 0x9fd449bf31d09bc0u},
+        {4, "prod", {0, 3}, false, false, {5, 5}, {1, 5, 5, 1}, 0x57fb4f7ebf9c4959u},
+        {4, "prod", {1, 2}, false, false, {1, 3}, {1, 1, 1, 3}, 0x51b22450bbd60455u},
+        {4, "prod", {1, 3}, false, false, {1, 5}, {1, 1, 5, 1}, 0x2ccd9c4aed4572a5u},
+        {4, "prod", {2, 3}, false, false, {1, 5}, {1, 5, 1, 1}, 0xbe3d3b812cce0025u},
+        {4, "prod", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0x51b22450bbd60455u},
+        {4, "prod", {0, 1, 3}, false, false, {5}, {1, 1, 5, 1}, 0x2ccd9c4aed4572a5u},
+        {4, "prod", {0, 2, 3}, false, false, {5}, {1, 5, 1, 1}, 0xbe3d3b812cce0025u},
+        {4, "prod", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaa96293229a2e940u},
+        {4, "prod", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaa96293229a2e940u},
+        {4, "prod", {-1}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0x57fb4f7ebf9c4959u},
+        {4, "ptp", {}, true, false, {}, {1, 1, 1, 1}, 0xaa96293229a2e940u},
+        {4, "ptp", {0}, false, false, {5, 5, 3}, {1, 5, 5, 3}, 0x4a164339432ceb35u},
+        {4, "ptp", {1}, false, false, {1, 5, 3}, {1, 1, 5, 3}, 0xcd1341c7f73b550bu},
+        {4, "ptp", {2}, false, false, {1, 5, 3}, {1, 5, 1, 3}, 0x2251ed60271e6889u},
+        {4, "ptp", {3}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0x8fdb385d002f2835u},
+        {4, "ptp", {0, 1}, false, false, {5, 3}, {1, 1, 5, 3}, 0xcd1341c7f73b550bu},
+        {4, "ptp", {0, 2}, false, false, {5, 3}, {1, 5, 1, 3}, 0x2251ed60271e6889u},
+        {4, "ptp", {0, 3}, false, false, {5, 5}, {1, 5, 5, 1}, 0x8fdb385d002f2835u},
+        {4, "ptp", {1, 2}, false, false, {1, 3}, {1, 1, 1, 3}, 0xf21e474868d8aef1u},
+        {4, "ptp", {1, 3}, false, false, {1, 5}, {1, 1, 5, 1}, 0x90e7bafc7f85704bu},
+        {4, "ptp", {2, 3}, false, false, {1, 5}, {1, 5, 1, 1}, 0x4de3a87dae3c7de1u},
+        {4, "ptp", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0xf21e474868d8aef1u},
+        {4, "ptp", {0, 1, 3}, false, false, {5}, {1, 1, 5, 1}, 0x90e7bafc7f85704bu},
+        {4, "ptp", {0, 2, 3}, false, false, {5}, {1, 5, 1, 1}, 0x4de3a87dae3c7de1u},
+        {4, "ptp", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaa96293229a2e940u},
+        {4, "ptp", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaa96293229a2e940u},
+        {4, "ptp", {-1}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0x8fdb385d002f2835u},
+        {4, "any", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0}, false, false, {5, 5, 3}, {1, 5, 5, 3}, 0xe74ae0d7b414a195u},
+        {4, "any", {1}, false, false, {1, 5, 3}, {1, 1, 5, 3}, 0x88f4d8eac426d136u},
+        {4, "any", {2}, false, false, {1, 5, 3}, {1, 5, 1, 3}, 0x88f4d8eac426d136u},
+        {4, "any", {3}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0xf9b7ca06837e7314u},
+        {4, "any", {0, 1}, false, false, {5, 3}, {1, 1, 5, 3}, 0x88f4d8eac426d136u},
+        {4, "any", {0, 2}, false, false, {5, 3}, {1, 5, 1, 3}, 0x88f4d8eac426d136u},
+        {4, "any", {0, 3}, false, false, {5, 5}, {1, 5, 5, 1}, 0xf9b7ca06837e7314u},
+        {4, "any", {1, 2}, false, false, {1, 3}, {1, 1, 1, 3}, 0xd0a6fc18672a1282u},
+        {4, "any", {1, 3}, false, false, {1, 5}, {1, 1, 5, 1}, 0x6f6202b6f92d1e48u},
+        {4, "any", {2, 3}, false, false, {1, 5}, {1, 5, 1, 1}, 0x6f6202b6f92d1e48u},
+        {4, "any", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0xd0a6fc18672a1282u},
+        {4, "any", {0, 1, 3}, false, false, {5}, {1, 1, 5, 1}, 0x6f6202b6f92d1e48u},
+        {4, "any", {0, 2, 3}, false, false, {5}, {1, 5, 1, 1}, 0x6f6202b6f92d1e48u},
+        {4, "any", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {-1}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0xf9b7ca06837e7314u},
+        {4, "all", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {0}, false, false, {5, 5, 3}, {1, 5, 5, 3}, 0xe74ae0d7b414a195u},
+        {4, "all", {1}, false, false, {1, 5, 3}, {1, 1, 5, 3}, 0x0e397d876d26ad7cu},
+        {4, "all", {2}, false, false, {1, 5, 3}, {1, 5, 1, 3}, 0x43a41692e30a053bu},
+        {4, "all", {3}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0x11a753e7d85c238bu},
+        {4, "all", {0, 1}, false, false, {5, 3}, {1, 1, 5, 3}, 0x0e397d876d26ad7cu},
+        {4, "all", {0, 2}, false, false, {5, 3}, {1, 5, 1, 3}, 0x43a41692e30a053bu},
+        {4, "all", {0, 3}, false, false, {5, 5}, {1, 5, 5, 1}, 0x11a753e7d85c238bu},
+        {4, "all", {1, 2}, false, false, {1, 3}, {1, 1, 1, 3}, 0xd94d12186c0f2fb7u},
+        {4, "all", {1, 3}, false, false, {1, 5}, {1, 1, 5, 1}, 0xe4bc4fd9252be94fu},
+        {4, "all", {2, 3}, false, false, {1, 5}, {1, 5, 1, 1}, 0xe4bc4fd9252be94fu},
+        {4, "all", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0xd94d12186c0f2fb7u},
+        {4, "all", {0, 1, 3}, false, false, {5}, {1, 1, 5, 1}, 0xe4bc4fd9252be94fu},
+        {4, "all", {0, 2, 3}, false, false, {5}, {1, 5, 1, 1}, 0xe4bc4fd9252be94fu},
+        {4, "all", {1, 2, 3}, false, false, {1}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {4, "all", {-1}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0x11a753e7d85c238bu},
+        {4, "argmin", {}, true, false, {}, {1, 1, 1, 1}, 0x6ad26a20123ba583u},
+        {4, "argmin", {0}, false, false, {5, 5, 3}, {1, 5, 5, 3}, 0xb5f258c150491005u},
+        {4, "argmin", {-4}, false, false, {5, 5, 3}, {1, 5, 5, 3}, 0xb5f258c150491005u},
+        {4, "argmin", {1}, false, false, {1, 5, 3}, {1, 1, 5, 3}, 0x98cf0a059a753224u},
+        {4, "argmin", {-3}, false, false, {1, 5, 3}, {1, 1, 5, 3}, 0x98cf0a059a753224u},
+        {4, "argmin", {2}, false, false, {1, 5, 3}, {1, 5, 1, 3}, 0x4593aa163538e787u},
+        {4, "argmin", {-2}, false, false, {1, 5, 3}, {1, 5, 1, 3}, 0x4593aa163538e787u},
+        {4, "argmin", {3}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0x861eded43a882706u},
+        {4, "argmin", {-1}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0x861eded43a882706u},
+        {4, "argmax", {}, true, false, {}, {1, 1, 1, 1}, 0x6ad26a20123ba583u},
+        {4, "argmax", {0}, false, false, {5, 5, 3}, {1, 5, 5, 3}, 0xb5f258c150491005u},
+        {4, "argmax", {-4}, false, false, {5, 5, 3}, {1, 5, 5, 3}, 0xb5f258c150491005u},
+        {4, "argmax", {1}, false, false, {1, 5, 3}, {1, 1, 5, 3}, 0x88d4154c438f7f22u},
+        {4, "argmax", {-3}, false, false, {1, 5, 3}, {1, 1, 5, 3}, 0x88d4154c438f7f22u},
+        {4, "argmax", {2}, false, false, {1, 5, 3}, {1, 5, 1, 3}, 0x3ab9f30ec350aa07u},
+        {4, "argmax", {-2}, false, false, {1, 5, 3}, {1, 5, 1, 3}, 0x3ab9f30ec350aa07u},
+        {4, "argmax", {3}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0x0dc55eb1c6862905u},
+        {4, "argmax", {-1}, false, false, {1, 5, 5}, {1, 5, 5, 1}, 0x0dc55eb1c6862905u},
+        {5, "prod", {}, true, false, {}, {1}, 0xaab1693229ba1db8u},
+        {5, "prod", {0}, false, false, {}, {1}, 0xaab1693229ba1db8u},
+        {5, "ptp", {}, true, true, {}, {}, 0x0u},
+        {5, "ptp", {0}, false, true, {}, {}, 0x0u},
+        {5, "any", {}, true, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "any", {0}, false, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "all", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "all", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "argmin", {}, true, true, {}, {}, 0x0u},
+        {5, "argmin", {0}, false, true, {}, {}, 0x0u},
+        {5, "argmin", {-1}, false, true, {}, {}, 0x0u},
+        {5, "argmax", {}, true, true, {}, {}, 0x0u},
+        {5, "argmax", {0}, false, true, {}, {}, 0x0u},
+        {5, "argmax", {-1}, false, true, {}, {}, 0x0u},
+        {6, "prod", {}, true, false, {}, {1, 1, 1}, 0xaab1693229ba1db8u},
+        {6, "prod", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "prod", {1}, false, false, {2, 3}, {2, 1, 3}, 0x73d879df6e652b05u},
+        {6, "prod", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {0, 1}, false, false, {3}, {1, 1, 3}, 0x439bb40fbb1a9658u},
+        {6, "prod", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {1, 2}, false, false, {2}, {2, 1, 1}, 0x2be2cbea19a827c5u},
+        {6, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaab1693229ba1db8u},
+        {6, "prod", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {}, true, true, {}, {}, 0x0u},
+        {6, "ptp", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "ptp", {1}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {0, 1}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "ptp", {1, 2}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {0, 1, 2}, false, true, {}, {}, 0x0u},
+        {6, "ptp", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "any", {1}, false, false, {2, 3}, {2, 1, 3}, 0xd7e4fcfa299d713du},
+        {6, "any", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd94d12186c0f2fb7u},
+        {6, "any", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {1, 2}, false, false, {2}, {2, 1, 1}, 0x08328807b4eb6fedu},
+        {6, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "all", {1}, false, false, {2, 3}, {2, 1, 3}, 0x70a8e5e967aa760bu},
+        {6, "all", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a6fc18672a1282u},
+        {6, "all", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {1, 2}, false, false, {2}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {6, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmin", {}, true, true, {}, {}, 0x0u},
+        {6, "argmin", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmin", {-3}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmin", {1}, false, true, {}, {}, 0x0u},
+        {6, "argmin", {-2}, false, true, {}, {}, 0x0u},
+        {6, "argmin", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmin", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmax", {}, true, true, {}, {}, 0x0u},
+        {6, "argmax", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmax", {-3}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "argmax", {1}, false, true, {}, {}, 0x0u},
+        {6, "argmax", {-2}, false, true, {}, {}, 0x0u},
+        {6, "argmax", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "argmax", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+    };
+    // complex128 arrays: {shape, values}
+    const std::vector<reference_input<std::complex<double>>> complex128_inputs = {
+        {{}, {{0x1.0000000000000p+1, -0x1.8000000000000p-1}}},
+        {{4}, {{-0x1.018a78a79632ap-2, -0x1.b8ecbabba3262p+0}, {-0x1.0000000000000p+0, 0x1.cf738cc91dcdep-1}, {0x1.fc5b06b912638p+0, -0x1.8000000000000p-1}, {-0x1.3df03e91f681ep-1, 0x0.0p+0}}},
+        {{2, 5}, {{-0x1.0d46afa1cce52p-2, -0x1.4000000000000p+0}, {0x0.0p+0, -0x1.0000000000000p+0}, {0x1.677c9a220331ep-1, -0x1.4000000000000p+0}, {-0x1.0000000000000p-2, 0x1.0000000000000p+1}, {-0x1.c000000000000p+0, 0x1.0000000000000p+0}, {-0x1.86ee904d7d925p+0, -0x1.0000000000000p+0}, {0x1.596b0506fb104p+0, 0x1.0000000000000p-2}, {-0x1.c000000000000p+0, -0x0.0p+0}, {inf, -0x1.8000000000000p-1}, {-0x1.0000000000000p+1, 0x1.0000000000000p+0}}},
+        {{2, 4, 5}, {{0x1.0000000000000p+0, -0x1.0000000000000p+1}, {-0x1.b92c0146cce16p-4, 0x1.310ae3bb147f6p+1}, {-0x1.b87546b943e94p-3, 0x1.070480529d124p-1}, {-0x1.8000000000000p-1, 0x1.b5507d3c5ba0ap+0}, {0x1.8f6c9193612f4p+0, 0x1.1d79d1f3def62p-1}, {0x1.70eb12c117616p-1, -0x1.0000000000000p-2}, {-0x1.6909d05a331b2p+1, 0x1.913015f20a586p+1}, {-0x1.40a91277f007fp-9, -inf}, {0x1.133813a43cbaep+0, -0x1.bddb4d137fed2p-1}, {-0x1.869064f77358ep-3, nan}, {-0x1.4000000000000p+0, 0x0.0p+0}, {-0x1.e046abce848a9p-2, -0x1.29c56685c8b84p-1}, {0x0.0p+0, -0x1.0000000000000p+1}, {0x1.ada54cb81ea03p-1, 0x1.4f5452773027bp-2}, {-0x1.0000000000000p-1, -0x1.8000000000000p+0}, {0x1.2a6b00ffbf770p+1, -0x1.8000000000000p+0}, {0x1.f025a5fa487b0p+1, 0x1.8000000000000p-1}, {-0x1.85fa546f1f02ep+0, -0x1.4a2409bfe1f10p+1}, {-0x1.767748e019d66p-2, inf}, {0x1.87ba65149afcep-3, inf}, {0x1.998cc0399b5ccp-1, 0x1.208f3e12053dap+0}, {-0x1.96948dc9d456cp+0, 0x1.8d66621bdd9bep+0}, {0x1.4f80e90d28951p+0, -0x1.715f63b1592eep-4}, {-0x1.38f9d8a655f66p-3, 0x1.b125719ecc1e0p+0}, {-0x1.8000000000000p+0, -0x1.0000000000000p+0}, {0x1.9020d1e0f0227p+0, 0x1.4000000000000p+0}, {0x1.0000000000000p-2, -0x1.8000000000000p+0}, {0x1.c000000000000p+0, 0x0.0p+0}, {0x1.97e0b74105007p-2, -inf}, {0x1.8000000000000p+0, -0x1.a23a6cfe34818p+0}, {-0x1.0000000000000p-1, inf}, {0x1.8000000000000p-1, nan}, {-0x1.0000000000000p+0, 0x1.0000000000000p+0}, {nan, 0x1.8000000000000p+0}, {-0x1.1e483b25dcdcep-2, -0x0.0p+0}, {-0x0.0p+0, 0x1.3c5707ee8a207p+1}, {-0x1.506e630b0a22ap-2, 0x0.0p+0}, {-0x0.0p+0, -0x1.0000000000000p-2}, {-inf, 0x1.8000000000000p+0}, {-0x1.0000000000000p+1, 0x1.0721ac899a6dcp-1}}},
+        {{4, 2, 3, 3}, {{inf, -0x1.0000000000000p-1}, {-0x1.0000000000000p-2, -0x1.6170f31e2a864p-4}, {nan, -0x1.2773f2a5590e7p-6}, {0x1.8000000000000p-1, -0x1.60cd8f7b5cf41p+0}, {-0x1.753cd4d93000ap-1, -0x1.0000000000000p-1}, {0x1.5a45d5975e22cp-1, -inf}, {-0x1.ce94779daa5f7p-3, -0x1.0000000000000p-2}, {0x1.24a0001ea7281p+0, 0x1.8000000000000p+0}, {0x0.0p+0, -inf}, {-0x1.79c611ac2b41fp+1, 0x0.0p+0}, {0x1.0000000000000p-2, -0x1.bd6a3a04df674p+0}, {-0x1.3dbeafc2ef4f1p-1, 0x0.0p+0}, {-0x1.400546e28bb0ap+1, -inf}, {-0x1.8000000000000p-1, -0x0.0p+0}, {-0x1.073169772e168p+1, -0x1.0000000000000p+0}, {-0x1.8000000000000p-1, -0x1.967f214c82a38p-1}, {inf, -0x1.8f97aaeba9d4ap-4}, {-0x1.c000000000000p+0, -0x1.04ecc3f049620p-1}, {-0x1.bc6d06fb781cep-4, 0x1.0000000000000p-2}, {-0x1.48dd8940222e7p-2, 0x1.4000000000000p+0}, {0x1.b58800052811ep-9, -0x0.0p+0}, {-0x1.c000000000000p+0, 0x1.0000000000000p-2}, {inf, 0x0.0p+0}, {-0x1.e7d8a62993974p+1, nan}, {nan, 0x1.0000000000000p+1}, {-0x1.8000000000000p+0, -inf}, {0x1.24e82bcf7cbbdp+2, -0x1.f601e14ce9c40p-5}, {nan, inf}, {0x1.8000000000000p-1, -0x1.99c03c44e491ep-1}, {0x1.bdbb3d97da66ep+0, -0x1.d7cc88a7376d2p-1}, {-inf, -0x1.0000000000000p-1}, {-0x0.0p+0, 0x1.357d0a1d2285cp-2}, {-0x1.0b7de4c0f31f2p+0, -0x1.2cb27cf3b28a7p+0}, {0x1.7a1e22c16a9d2p+0, -0x1.8b861ff7c1f10p-1}, {0x1.3ae3164c165c9p+0, -0x1.1217b89ef104dp-1}, {0x1.0b8f9eefd7807p+0, -0x0.0p+0}, {-inf, 0x1.c4c439464f8e8p+0}, {0x1.e153ac9a52044p-3, -0x0.0p+0}, {-0x1.0000000000000p+1, 0x1.0000000000000p+1}, {0x1.8000000000000p-1, -0x1.7a032e79049cap+0}, {0x1.4000000000000p+0, -0x1.0000000000000p+1}, {0x0.0p+0, -0x1.0000000000000p-2}, {-0x1.4000000000000p+0, -0x1.0000000000000p-1}, {-0x1.8000000000000p+0, 0x1.4000000000000p+0}, {0x1.a74537a6192acp-1, 0x1.59df5f04f3ef2p+1}, {0x0.0p+0, 0x1.a61caeaf9c5bap+1}, {0x1.cddf991a622d8p+0, 0x0.0p+0}, {-0x1.05e96497f0b3fp-2, 0x1.135338136a034p+0}, {-0x1.ddb1e669f21c8p-4, -0x1.0b74cac0a9424p+0}, {inf, 0x1.0afbe0b28b3fap+1}, {0x0.0p+0, 0x1.e09c4a4f832e9p-1}, {-0x1.0000000000000p-1, 0x1.529ca55d79fe4p+0}, {0x0.0p+0, -0x1.0000000000000p-1}, {-0x1.459dd9e376936p-5, 0x1.4000000000000p+0}, {nan, -0x1.d6373822d59d4p-1}, {0x1.0000000000000p+0, -0x1.0000000000000p-2}, {-0x1.1ec3e9b089a34p-1, -0x1.8000000000000p-1}, {-0x1.05a11c1b54577p-3, -0x1.9faeb44dad2b8p+0}, {-0x0.0p+0, -0x1.8ff32ac1eadfep+0}, {0x1.20ea5875ad0bdp+0, 0x1.062dc742095fap+0}, {-0x1.8000000000000p+0, -0x1.8000000000000p+0}, {inf, -0x1.0000000000000p+0}, {-0x1.5e9ffae60bafbp-5, -0x1.37f8321f9210fp+1}, {0x1.0000000000000p-1, 0x1.4000000000000p+0}, {-0x1.a0806e82cc616p-1, -0x1.7ba0e2b00f385p-2}, {0x1.1bad63419fa06p-10, -inf}, {-0x1.0000000000000p-1, 0x1.2e7bc587648f0p+1}, {-0x0.0p+0, 0x1.e8f823adb65eep-3}, {inf, 0x1.0000000000000p+1}, {0x1.5a7377c22156fp-1, -0x1.c000000000000p+0}, {0x1.7f043a7f83953p-1, 0x0.0p+0}, {-inf, 0x1.23439a307a50ep+1}}},
+        {{0}, {}},
+        {{2, 0, 3}, {}},
+    };
+    // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
+    const std::vector<reference_result> complex128_results = {
+        {0, "prod", {}, true, false, {}, {}, 0x622d281e8748c950u},
+        {0, "prod", {0}, false, false, {}, {}, 0x622d281e8748c950u},
+        {0, "any", {}, true, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "any", {0}, false, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "all", {}, true, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {0, "all", {0}, false, false, {}, {}, 0xaf63bc4c8601b62cu},
+        {1, "prod", {}, true, false, {}, {1}, 0xb25f9d9af9682565u},
+        {1, "prod", {0}, false, false, {}, {1}, 0xb25f9d9af9682565u},
+        {1, "any", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "any", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "all", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {1, "all", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {2, "prod", {}, true, false, {}, {1, 1}, 0x080fe34f41c00c8du},
+        {2, "prod", {0}, false, false, {5}, {1, 5}, 0xb4f5b90020e3ec8eu},
+        {2, "prod", {1}, false, false, {2}, {2, 1}, 0x6d194abb83dd68cau},
+        {2, "prod", {0, 1}, false, false, {}, {1, 1}, 0x080fe34f41c00c8du},
+        {2, "prod", {-1}, false, false, {2}, {2, 1}, 0x6d194abb83dd68cau},
+        {2, "any", {}, true, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {0}, false, false, {5}, {1, 5}, 0x6f6202b6f92d1e48u},
+        {2, "any", {1}, false, false, {2}, {2, 1}, 0x082f2307b4e88e77u},
+        {2, "any", {0, 1}, false, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "any", {-1}, false, false, {2}, {2, 1}, 0x082f2307b4e88e77u},
+        {2, "all", {}, true, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "all", {0}, false, false, {5}, {1, 5}, 0x6f6202b6f92d1e48u},
+        {2, "all", {1}, false, false, {2}, {2, 1}, 0x082f2307b4e88e77u},
+        {2, "all", {0, 1}, false, false, {}, {1, 1}, 0xaf63bc4c8601b62cu},
+        {2, "all", {-1}, false, false, {2}, {2, 1}, 0x082f2307b4e88e77u},
+        {3, "prod", {}, true, false, {}, {1, 1, 1}, 0x34dbfdf4b9875c55u},
+        {3, "prod", {0}, false, false, {4, 5}, {1, 4, 5}, 0x5d086a31f22399adu},
+        {3, "prod", {1}, false, false, {2, 5}, {2, 1, 5}, 0xe9702e84e4e9bc78u},
+        {3, "prod", {2}, false, false, {2, 4}, {2, 4, 1}, 0x65bcf7e8c7ec351du},
+        {3, "prod", {0, 1}, false, false, {5}, {1, 1, 5}, 0xffd7ab339e799e15u},
+        {3, "prod", {0, 2}, false, false, {4}, {1, 4, 1}, 0xe0fc08cb263aa49cu},
+        {3, "prod", {1, 2}, false, false, {2}, {2, 1, 1}, 0xcb78d0fe07bedd85u},
+        {3, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0x34dbfdf4b9875c55u},
+        {3, "prod", {-1}, false, false, {2, 4}, {2, 4, 1}, 0x65bcf7e8c7ec351du},
+        {3, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {0}, false, false, {4, 5}, {1, 4, 5}, 0xb4aa1622074c0ee9u},
+        {3, "any", {1}, false, false, {2, 5}, {2, 1, 5}, 0x23b3d996b73350dfu},
+        {3, "any", {2}, false, false, {2, 4}, {2, 4, 1}, 0xe7e395a2ad0bc74du},
+        {3, "any", {0, 1}, false, false, {5}, {1, 1, 5}, 0x6f6202b6f92d1e48u},
+        {3, "any", {0, 2}, false, false, {4}, {1, 4, 1}, 0xb5d0e0774c7d7499u},
+        {3, "any", {1, 2}, false, false, {2}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {3, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "any", {-1}, false, false, {2, 4}, {2, 4, 1}, 0xe7e395a2ad0bc74du},
+        {3, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "all", {0}, false, false, {4, 5}, {1, 4, 5}, 0xb4aa1622074c0ee9u},
+        {3, "all", {1}, false, false, {2, 5}, {2, 1, 5}, 0x23b3d996b73350dfu},
+        {3, "all", {2}, false, false, {2, 4}, {2, 4, 1}, 0xe7e395a2ad0bc74du},
+        {3, "all", {0, 1}, false, false, {5}, {1, 1, 5}, 0x6f6202b6f92d1e48u},
+        {3, "all", {0, 2}, false, false, {4}, {1, 4, 1}, 0xb5d0e0774c7d7499u},
+        {3, "all", {1, 2}, false, false, {2}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {3, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {3, "all", {-1}, false, false, {2, 4}, {2, 4, 1}, 0xe7e395a2ad0bc74du},
+        {4, "prod", {}, true, false, {}, {1, 1, 1, 1}, 0x34dbfdf4b9875c55u},
+        {4, "prod", {0}, false, false, {2, 3, 3}, {1, 2, 3, 3}, 0xa8601eda9fccd834u},
+        {4, "prod", {1}, false, false, {4, 3, 3}, {4, 1, 3, 3}, 0x07fbd6282c043610u},
+        {4, "prod", {2}, false, false, {4, 2, 3}, {4, 2, 1, 3}, 0xce0a0b0da2ba9d1cu},
+        {4, "prod", {3}, false, false, {4, 2, 3}, {4, 2, 3, 1}, 0xb009b4878f3fac3eu},
+        {4, "prod", {0, 1}, false, false, {3, 3}, {1, 1, 3, 3}, 0x041c772fc34700b8u},
+        {4, "prod", {0, 2}, false, false, {2, 3}, {1, 2, 1, 3}, 0xe704e724e0326545u},
+        {4, "prod", {0, 3}, false, false, {2, 3}, {1, 2, 3, 1}, 0xe704e724e0326545u},
+        {4, "prod", {1, 2}, false, false, {4, 3}, {4, 1, 1, 3}, 0x527671b49a8c3780u},
+        {4, "prod", {1, 3}, false, false, {4, 3}, {4, 1, 3, 1}, 0xe0c377b824f7b377u},
+        {4, "prod", {2, 3}, false, false, {4, 2}, {4, 2, 1, 1}, 0x9f306dd4c120f7a5u},
+        {4, "prod", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0x0ad9da38e8258ab5u},
+        {4, "prod", {0, 1, 3}, false, false, {3}, {1, 1, 3, 1}, 0x0ad9da38e8258ab5u},
+        {4, "prod", {0, 2, 3}, false, false, {2}, {1, 2, 1, 1}, 0xcb78d0fe07bedd85u},
+        {4, "prod", {1, 2, 3}, false, false, {4}, {4, 1, 1, 1}, 0x648129e0eea4b0e5u},
+        {4, "prod", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0x34dbfdf4b9875c55u},
+        {4, "prod", {-1}, false, false, {4, 2, 3}, {4, 2, 3, 1}, 0xb009b4878f3fac3eu},
+        {4, "any", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {0}, false, false, {2, 3, 3}, {1, 2, 3, 3}, 0x4d7e75bb2e207047u},
+        {4, "any", {1}, false, false, {4, 3, 3}, {4, 1, 3, 3}, 0x39287ee56cc8bd39u},
+        {4, "any", {2}, false, false, {4, 2, 3}, {4, 2, 1, 3}, 0x43b103a307f3ee9du},
+        {4, "any", {3}, false, false, {4, 2, 3}, {4, 2, 3, 1}, 0x43b103a307f3ee9du},
+        {4, "any", {0, 1}, false, false, {3, 3}, {1, 1, 3, 3}, 0x137e8f6c0b03a624u},
+        {4, "any", {0, 2}, false, false, {2, 3}, {1, 2, 1, 3}, 0x70a8e5e967aa760bu},
+        {4, "any", {0, 3}, false, false, {2, 3}, {1, 2, 3, 1}, 0x70a8e5e967aa760bu},
+        {4, "any", {1, 2}, false, false, {4, 3}, {4, 1, 1, 3}, 0x49be60fc79a8cf41u},
+        {4, "any", {1, 3}, false, false, {4, 3}, {4, 1, 3, 1}, 0x49be60fc79a8cf41u},
+        {4, "any", {2, 3}, false, false, {4, 2}, {4, 2, 1, 1}, 0xe7e395a2ad0bc74du},
+        {4, "any", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0xd0a6fc18672a1282u},
+        {4, "any", {0, 1, 3}, false, false, {3}, {1, 1, 3, 1}, 0xd0a6fc18672a1282u},
+        {4, "any", {0, 2, 3}, false, false, {2}, {1, 2, 1, 1}, 0x082f2307b4e88e77u},
+        {4, "any", {1, 2, 3}, false, false, {4}, {4, 1, 1, 1}, 0xb5d0e0774c7d7499u},
+        {4, "any", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "any", {-1}, false, false, {4, 2, 3}, {4, 2, 3, 1}, 0x43b103a307f3ee9du},
+        {4, "all", {}, true, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "all", {0}, false, false, {2, 3, 3}, {1, 2, 3, 3}, 0x4d7e75bb2e207047u},
+        {4, "all", {1}, false, false, {4, 3, 3}, {4, 1, 3, 3}, 0x39287ee56cc8bd39u},
+        {4, "all", {2}, false, false, {4, 2, 3}, {4, 2, 1, 3}, 0x43b103a307f3ee9du},
+        {4, "all", {3}, false, false, {4, 2, 3}, {4, 2, 3, 1}, 0x43b103a307f3ee9du},
+        {4, "all", {0, 1}, false, false, {3, 3}, {1, 1, 3, 3}, 0x137e8f6c0b03a624u},
+        {4, "all", {0, 2}, false, false, {2, 3}, {1, 2, 1, 3}, 0x70a8e5e967aa760bu},
+        {4, "all", {0, 3}, false, false, {2, 3}, {1, 2, 3, 1}, 0x70a8e5e967aa760bu},
+        {4, "all", {1, 2}, false, false, {4, 3}, {4, 1, 1, 3}, 0x49be60fc79a8cf41u},
+        {4, "all", {1, 3}, false, false, {4, 3}, {4, 1, 3, 1}, 0x49be60fc79a8cf41u},
+        {4, "all", {2, 3}, false, false, {4, 2}, {4, 2, 1, 1}, 0xe7e395a2ad0bc74du},
+        {4, "all", {0, 1, 2}, false, false, {3}, {1, 1, 1, 3}, 0xd0a6fc18672a1282u},
+        {4, "all", {0, 1, 3}, false, false, {3}, {1, 1, 3, 1}, 0xd0a6fc18672a1282u},
+        {4, "all", {0, 2, 3}, false, false, {2}, {1, 2, 1, 1}, 0x082f2307b4e88e77u},
+        {4, "all", {1, 2, 3}, false, false, {4}, {4, 1, 1, 1}, 0xb5d0e0774c7d7499u},
+        {4, "all", {0, 1, 2, 3}, false, false, {}, {1, 1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {4, "all", {-1}, false, false, {4, 2, 3}, {4, 2, 3, 1}, 0x43b103a307f3ee9du},
+        {5, "prod", {}, true, false, {}, {1}, 0x2f125cea1c5d04b8u},
+        {5, "prod", {0}, false, false, {}, {1}, 0x2f125cea1c5d04b8u},
+        {5, "any", {}, true, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "any", {0}, false, false, {}, {1}, 0xaf63bd4c8601b7dfu},
+        {5, "all", {}, true, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {5, "all", {0}, false, false, {}, {1}, 0xaf63bc4c8601b62cu},
+        {6, "prod", {}, true, false, {}, {1, 1, 1}, 0x2f125cea1c5d04b8u},
+        {6, "prod", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "prod", {1}, false, false, {2, 3}, {2, 1, 3}, 0xe464173bef00e5e5u},
+        {6, "prod", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {0, 1}, false, false, {3}, {1, 1, 3}, 0x0e40726439010678u},
+        {6, "prod", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "prod", {1, 2}, false, false, {2}, {2, 1, 1}, 0xbcb99a05911bb965u},
+        {6, "prod", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0x2f125cea1c5d04b8u},
+        {6, "prod", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {}, true, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "any", {1}, false, false, {2, 3}, {2, 1, 3}, 0xd7e4fcfa299d713du},
+        {6, "any", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd94d12186c0f2fb7u},
+        {6, "any", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "any", {1, 2}, false, false, {2}, {2, 1, 1}, 0x08328807b4eb6fedu},
+        {6, "any", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bd4c8601b7dfu},
+        {6, "any", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {}, true, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {0}, false, false, {0, 3}, {1, 0, 3}, 0xcbf29ce484222325u},
+        {6, "all", {1}, false, false, {2, 3}, {2, 1, 3}, 0x70a8e5e967aa760bu},
+        {6, "all", {2}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {0, 1}, false, false, {3}, {1, 1, 3}, 0xd0a6fc18672a1282u},
+        {6, "all", {0, 2}, false, false, {0}, {1, 0, 1}, 0xcbf29ce484222325u},
+        {6, "all", {1, 2}, false, false, {2}, {2, 1, 1}, 0x082f2307b4e88e77u},
+        {6, "all", {0, 1, 2}, false, false, {}, {1, 1, 1}, 0xaf63bc4c8601b62cu},
+        {6, "all", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
+    };
+    // {function, type, shape, axes (none: the whole array), data, FNV-1a}
+    const std::vector<long_reference> long_results = {
+        {"prod", "float64", {100003}, {}, true, long_data::near_one, 0xa99c1a3f6ec43297u},
+        {"prod", "float64", {40000, 3}, {0}, false, long_data::near_one, 0x391b4e2d174585f1u},
+        {"prod", "float64", {3, 40000}, {1}, false, long_data::near_one, 0xe4c97e39dbebcda8u},
+        {"prod", "float64", {200, 300}, {0, 1}, false, long_data::near_one, 0xfb55fa555a41053fu},
+        {"prod", "float64", {2, 200, 170}, {0, 2}, false, long_data::near_one, 0x0a31ef4b9e1fdef5u},
+        {"prod", "complex128", {3, 40000}, {1}, false, long_data::near_one, 0x5db1fc7af0693877u},
+        {"prod", "complex128", {40000, 2}, {0}, false, long_data::near_one, 0xc25728b0302d56b4u},
+        {"prod", "int64", {100003}, {}, true, long_data::odd, 0x93e26f78ffdc4264u},
+        {"prod", "int64", {3, 40000}, {1}, false, long_data::odd, 0xb11ca37a640c8145u},
+        {"ptp", "float64", {100003}, {}, true, long_data::ties, 0x7d33b630ed1362b2u},
+        {"ptp", "float64", {40000, 3}, {0}, false, long_data::ties, 0x1e764279f857f592u},
+        {"argmin", "float64", {3, 40000}, {1}, false, long_data::ties, 0x87e3d9ed664f177du},
+        {"argmax", "float64", {40000, 3}, {0}, false, long_data::ties, 0xa31db86d8e9aa645u},
+        {"argmin", "float64", {100003}, {}, true, long_data::ties, 0xa8c7f832281a39c5u},
+        {"any", "float64", {3, 40000}, {1}, false, long_data::one_zero, 0xd0a6fc18672a1282u},
+        {"all", "float64", {3, 40000}, {1}, false, long_data::one_zero, 0xd0a39818672732bfu},
+        {"all", "float64", {40000, 3}, {0}, false, long_data::one_zero, 0xd949ad186c0c4e41u},
+    };
+    // clang-format on
+    // END GENERATED
+    const std::size_t threads = GENERATE(1, 2, 3, 8);
+    INFO("pool of " << threads);
+    const auto on_pool = parray::options{}.pool(pool_of(threads));
+    check_small_references(int32_inputs, int32_results, on_pool);
+    check_small_references(int64_inputs, int64_results, on_pool);
+    check_small_references(uint8_inputs, uint8_results, on_pool);
+    check_small_references(float32_inputs, float32_results, on_pool);
+    check_small_references(float64_inputs, float64_results, on_pool);
+    check_small_references(complex128_inputs, complex128_results, on_pool);
+    // Long folds: NumPy's bits whatever the pool and the chunks asked for (a floating product's
+    // fold is never cut; the others are exact).
+    for (const auto& opts : {on_pool, parray::options{}.pool(pool_of(threads)).num_chunks(7),
+                             parray::options{}.pool(pool_of(threads)).chunk_size(1000)}) {
+        for (const long_reference& r : long_results) {
+            INFO(r.function << " of " << r.type << " " << parray::detail::shape_to_string(r.shape)
+                            << " along " << parray::detail::shape_to_string(r.axes));
+            std::uint64_t hash = 0;
+            if (r.type == "float64") {
+                hash = long_result_hash<double>(r, opts);
+            } else if (r.type == "complex128") {
+                hash = long_result_hash<std::complex<double>>(r, opts);
+            } else {
+                REQUIRE(r.type == "int64");
+                hash = long_result_hash<std::int64_t>(r, opts);
+            }
+            CHECK(hash == r.hash);
+        }
+    }
+}
+
+TEST_CASE("prod, ptp, argmin, argmax, any and all: NumPy's types, and an axis is never a "
+          "predicate",
+          "[reductions][prod]") {
+    using parray::ndarray;
+    static_assert(std::is_same_v<decltype(parray::parallel_prod(ndarray<int>{})), std::int64_t>);
+    static_assert(std::is_same_v<decltype(parray::parallel_prod(ndarray<bool>{})), std::int64_t>);
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_prod(ndarray<std::uint8_t>{})), std::uint64_t>);
+    static_assert(std::is_same_v<decltype(parray::parallel_prod(ndarray<float>{})), float>);
+    static_assert(std::is_same_v<decltype(parray::parallel_prod(ndarray<std::complex<float>>{})),
+                                 std::complex<float>>);
+    static_assert(std::is_same_v<decltype(parray::parallel_prod(ndarray<std::int32_t>{}, 0)),
+                                 ndarray<std::int64_t>>);
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_ptp(ndarray<std::int8_t>{})), std::int8_t>);
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_ptp(ndarray<float>{}, 0)), ndarray<float>>);
+    static_assert(std::is_same_v<decltype(parray::parallel_argmin(ndarray<double>{}, 0)),
+                                 ndarray<std::int64_t>>);
+    // The second argument: an axis, a list, a vector or keepdims select the axes; a lambda is
+    // a predicate.
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_any(ndarray<double>{}, 0)), ndarray<bool>>);
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_all(ndarray<double>{}, {0, 1})), ndarray<bool>>);
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_any(ndarray<double>{}, std::vector<int>{0})),
+                       ndarray<bool>>);
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_all(ndarray<double>{}, parray::keepdims(0))),
+                       ndarray<bool>>);
+    const auto positive = [](double x) { return x > 0; };
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_any(ndarray<double>{}, positive)), bool>);
+
+    const ndarray<double> a = {{0.0, 2.0, -0.0}, {0.0, 0.0, 0.0}};
+    REQUIRE(same_values(parray::parallel_any(a, 0), ndarray<bool>{false, true, false}));
+    REQUIRE(same_values(parray::parallel_any(a, 1), ndarray<bool>{true, false}));
+    REQUIRE(same_values(parray::parallel_all(a + 1.0, std::vector<std::size_t>{1}),
+                        ndarray<bool>{true, true}));
+    REQUIRE(parray::parallel_any(a, [](double x) { return x > 1; }));
+    // np.ptp of int8 [-128, 127] is -1: the difference wraps in int8.
+    const ndarray<std::int8_t> extremes = {-128, 127};
+    REQUIRE(parray::parallel_ptp(extremes) == std::int8_t{-1});
+    // Errors name the caller: a list of axes for argmin, an empty axis.
+    REQUIRE_THROWS_WITH(parray::parallel_argmin(a, {0, 1}),
+                        Catch::Contains("parray::parallel_argmin") && Catch::Contains("one axis"));
+    const auto empty = ndarray<double>::from_shape({0, 3});
+    REQUIRE_THROWS_WITH(parray::parallel_ptp(empty, 0), Catch::Contains("parray::parallel_ptp"));
+    REQUIRE_THROWS_AS(parray::parallel_ptp(empty), std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_argmax(empty, 0), std::invalid_argument);
+    REQUIRE(parray::parallel_argmax(empty, 1).size() == 0);
+    REQUIRE(parray::parallel_prod(empty) == 1.0);
+    REQUIRE(same_values(parray::parallel_prod(empty, 0), ndarray<double>{1.0, 1.0, 1.0}));
+}
+
+TEST_CASE("prod, ptp, argmin and any of views and lazy expressions: the bits of the evaluated "
+          "array",
+          "[reductions][prod]") {
+    const auto a = long_array<double>({300, 257}, long_data::near_one);
+    const auto c = long_array<std::complex<double>>({90, 70}, long_data::near_one);
+    const std::size_t threads = GENERATE(1, 3);
+    const auto opts = parray::options{}.pool(pool_of(threads));
+    const auto same = [](const auto& x, const auto& y) {
+        return shape_of(x) == shape_of(y) && fnv1a_of_array(x) == fnv1a_of_array(y);
+    };
+    for (const parray::axis_list& axes :
+         {parray::axis_list(0), parray::axis_list(1), parray::axis_list({0, 1})}) {
+        const auto lazy = a * 1.5 - 0.25;
+        const parray::ndarray<double> lazy_values = lazy;
+        const auto transposed = xt::transpose(a);
+        const parray::ndarray<double> transposed_values = transposed;
+        CHECK(same(parray::parallel_prod(lazy, axes, opts),
+                   parray::parallel_prod(lazy_values, axes, opts)));
+        CHECK(same(parray::parallel_prod(transposed, axes, opts),
+                   parray::parallel_prod(transposed_values, axes, opts)));
+        CHECK(same(parray::parallel_ptp(lazy, axes, opts),
+                   parray::parallel_ptp(lazy_values, axes, opts)));
+        CHECK(same(parray::parallel_any(lazy, axes, opts),
+                   parray::parallel_any(lazy_values, axes, opts)));
+        const auto complex_lazy = c * std::complex<double>(0.5, 1.0);
+        const parray::ndarray<std::complex<double>> complex_values = complex_lazy;
+        CHECK(same(parray::parallel_prod(complex_lazy, axes, opts),
+                   parray::parallel_prod(complex_values, axes, opts)));
+    }
+    for (const std::size_t axis : {0, 1}) {
+        const auto lazy = xt::abs(a - 1.0);
+        const parray::ndarray<double> lazy_values = lazy;
+        CHECK(same(parray::parallel_argmin(lazy, axis, opts),
+                   parray::parallel_argmin(lazy_values, axis, opts)));
+        CHECK(same(parray::parallel_argmax(xt::transpose(a), axis, opts),
+                   parray::parallel_argmax(parray::ndarray<double>(xt::transpose(a)), axis, opts)));
+    }
+    // A floating product is the product in row-major order, one element after another.
+    double expected = 1.0;
+    for (const double x : a) {
+        expected *= x;
+    }
+    CHECK(parray_test::bits_of(parray::parallel_prod(a, opts)) == parray_test::bits_of(expected));
+}
