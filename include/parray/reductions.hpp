@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-// NumPy's everyday reductions on the pool: min, max, mean, argmin, argmax, any, all of a whole
-// array, and reduce, sum, mean, min, max along axes (`a.sum(axis=0)`), deterministically.
+// NumPy's everyday reductions on the pool: min, max, mean, prod, ptp, argmin, argmax, any, all
+// of a whole array, and reduce, sum, mean, min, max, prod, ptp, argmin, argmax, any, all along
+// axes (`a.sum(axis=0)`), deterministically.
 
 #include <algorithm>
 #include <atomic>
