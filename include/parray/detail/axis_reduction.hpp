@@ -575,7 +575,9 @@ void reduce_tiles(Pointer base, const reduction_geometry& g, const T& init, T* o
 }
 
 // reduce_geometry for a T that is not made from an element (a std::vector<int> over ints, see
-// fold.hpp): each output folds all its elements into a copy of init, the outputs shared out.
+// fold.hpp, or a complex np.prod, which starts from 1+0j): each output folds all its elements
+// into a copy of init, the outputs shared out in chunks sized by the elements they fold (10^4
+// outputs of 10^4 elements each are many chunks, not one).
 template <class T, class Pointer, class Reduce, class Transform>
 void reduce_outputs_from_init(Pointer base, const reduction_geometry& g, const T& init, T* out,
                               Reduce& reduce, Transform& transform, const options& opts) {
@@ -592,7 +594,7 @@ void reduce_outputs_from_init(Pointer base, const reduction_geometry& g, const T
             out[m] = std::move(total);
         }
     };
-    for_each_chunk(make_chunk_plan(g.outputs, opts), opts, fold_outputs);
+    for_each_chunk(make_chunk_plan(g.outputs, opts, g.length), opts, fold_outputs);
 }
 
 // The reduction of strided storage (base, geometry g) into an ndarray of g.result_shape: output
