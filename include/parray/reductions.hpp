@@ -519,10 +519,12 @@ auto ptp_along(const E& a, const axis_list& axes, const options& opts, const cha
         pool_only(opts));
 }
 
-// np.multiply of complex numbers in a reduction, as NumPy 1.24 computes it in np.prod on x86-64
-// with AVX-512 (its reduction loop compiled with fused multiply-adds): (ar*br - ai*bi) and
-// (ar*bi + ai*br) each rounded once after the first product, no C99 Annex G recovery of
-// infinities (std::complex's operator* may do it). Checked bit for bit against np.prod by
+// np.multiply of complex numbers in a reduction, as NumPy 1.24 computes np.prod on x86-64 with
+// AVX-512, with no C99 Annex G recovery of infinities (std::complex's operator* may do it):
+// complex128 as (ar*br - ai*bi) + (ar*bi + ai*br)j with each part a fused multiply-add, rounded
+// once after its second product (NumPy's reduction loop is compiled with contraction there);
+// complex64 with every product and sum rounded on its own, which volatile stores keep the
+// compiler from contracting. Both checked bit for bit against np.prod by
 // tests/data/make_prod_ptp_arg_reference.py.
 template <class R>
 std::complex<R> numpy_complex_multiply(const std::complex<R>& a, const std::complex<R>& b) {
@@ -530,7 +532,15 @@ std::complex<R> numpy_complex_multiply(const std::complex<R>& a, const std::comp
     const R ai = a.imag();
     const R br = b.real();
     const R bi = b.imag();
-    return {std::fma(ar, br, -(ai * bi)), std::fma(ar, bi, ai * br)};
+    if constexpr (std::is_same_v<R, float>) {
+        const volatile R real_real = ar * br;
+        const volatile R imag_imag = ai * bi;
+        const volatile R real_imag = ar * bi;
+        const volatile R imag_real = ai * br;
+        return {real_real - imag_imag, real_imag + imag_real};
+    } else {
+        return {std::fma(ar, br, -(ai * bi)), std::fma(ar, bi, ai * br)};
+    }
 }
 
 // A complex element of np.prod, of its own type: a fold into a complex product then starts

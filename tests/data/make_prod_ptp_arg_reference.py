@@ -10,7 +10,7 @@ and paste its output over the block between the GENERATED markers of the test ca
 
 Two tables:
 - Small arrays (shapes 0-D to 4-D drawn at random, and zero-size ones) of int32, int64, uint8,
-  float32, float64 and complex128, printed in full: random values with ties, the types' extremes
+  float32, float64, complex64 and complex128, printed in full: random values with ties, the types' extremes
   for integers, NaN, +-inf and +-0 among floats. For each array, each function and each axis
   set NumPy takes (None, every combination of axes for prod, ptp, any and all; None and every
   single axis, positive and negative, for argmin and argmax; no ptp, argmin or argmax of complex,
@@ -22,22 +22,25 @@ Two tables:
   wrapping int64 products, ptp and argmin with many ties, any and all.
 
 The generator asserts what parray relies on: that np.prod of floats is the product of the
-elements one after another in row-major order, and that complex products are those of
-(ar*br - ai*bi) + (ar*bi + ai*br)j with each part computed as a fused multiply-add
-(fma(ar, br, -(ai*bi)), fma(ar, bi, ai*br)), starting from 1+0j: NumPy 1.24's reduction loop on
-x86-64 with AVX-512, compiled with contraction. NumPy without AVX-512 (another build, another
-CPU) rounds each product: the assertion then fails, and these references do not apply.
+elements one after another in row-major order, starting from 1 (1+0j), and that complex
+products are those of (ar*br - ai*bi) + (ar*bi + ai*br)j: for complex128 with each part
+computed as a fused multiply-add (fma(ar, br, -(ai*bi)), fma(ar, bi, ai*br)), NumPy 1.24's
+reduction loop on x86-64 with AVX-512, compiled with contraction; for complex64 with every
+operation rounded on its own. NumPy elsewhere (another build, another CPU) may round otherwise:
+the assertion then fails, and these references do not apply.
 """
 import itertools
+import math
 import warnings
 from fractions import Fraction
 
 import numpy as np
 
 SEED = 20261206
-DTYPES = ["int32", "int64", "uint8", "float32", "float64", "complex128"]
+DTYPES = ["int32", "int64", "uint8", "float32", "float64", "complex64", "complex128"]
 CPP_TYPES = {"int32": "std::int32_t", "int64": "std::int64_t", "uint8": "std::uint8_t",
-             "float32": "float", "float64": "double", "complex128": "std::complex<double>"}
+             "float32": "float", "float64": "double", "complex64": "std::complex<float>",
+             "complex128": "std::complex<double>"}
 # Zero-size shapes, besides the random ones.
 ZERO_SHAPES = [(0,), (2, 0, 3)]
 RANDOM_SHAPES = 5  # one of each rank 0 to 4
@@ -62,9 +65,10 @@ def random_floats(rng, n, dtype):
 
 def random_values(rng, shape, dtype):
     n = int(np.prod(shape))
-    if dtype == "complex128":
-        return make_complex(random_floats(rng, n, "float64"),
-                            random_floats(rng, n, "float64")).reshape(shape)
+    if dtype.startswith("complex"):
+        part = "float32" if dtype == "complex64" else "float64"
+        return make_complex(random_floats(rng, n, part),
+                            random_floats(rng, n, part)).astype(dtype).reshape(shape)
     if dtype.startswith("float"):
         return random_floats(rng, n, dtype).reshape(shape)
     info = np.iinfo(dtype)
@@ -84,8 +88,9 @@ def make_complex(re, im):
 
 
 def literal(v, dtype):
-    if dtype == "complex128":
-        return "{%s, %s}" % (literal(v.real, "float64"), literal(v.imag, "float64"))
+    if dtype.startswith("complex"):
+        part = "float32" if dtype == "complex64" else "float64"
+        return "{%s, %s}" % (literal(v.real, part), literal(v.imag, part))
     if dtype.startswith("float"):
         suffix = "_f" if dtype == "float32" else ""
         if np.isnan(v):
@@ -120,10 +125,17 @@ def cpp_list(values):
 
 
 def fma(x, y, z):
-    """x * y + z rounded once (to float64)."""
+    """x * y + z rounded once (to float64), with IEEE's signed zeros."""
     if not all(np.isfinite([x, y, z])):
         return x * y + z
-    return float(Fraction(x) * Fraction(y) + Fraction(z))
+    exact = Fraction(x) * Fraction(y) + Fraction(z)
+    if exact == 0:
+        # -0 only when both terms are zeros of negative sign; an exact cancellation is +0.
+        negative_product = math.copysign(1.0, x) * math.copysign(1.0, y) < 0
+        if (x == 0 or y == 0) and z == 0 and negative_product and math.copysign(1.0, z) < 0:
+            return -0.0
+        return 0.0
+    return float(exact)
 
 
 def numpy_complex_multiply(a, b):
@@ -131,7 +143,18 @@ def numpy_complex_multiply(a, b):
     return complex(fma(ar, br, -(ai * bi)), fma(ar, bi, ai * br))
 
 
+def numpy_complex64_multiply(a, b):
+    """complex64: every product and sum rounded to float32 on its own."""
+    ar, ai, br, bi = (np.float32(x) for x in (a.real, a.imag, b.real, b.imag))
+    return np.complex64(complex(ar * br - ai * bi, ar * bi + ai * br))
+
+
 def sequential_product(values, dtype):
+    if dtype == "complex64":
+        p = np.complex64(1)
+        for x in values:
+            p = numpy_complex64_multiply(p, x)
+        return p
     if dtype == "complex128":
         p = complex(1, 0)
         for x in values:
@@ -153,7 +176,7 @@ def folds(a, axes):
 def check_product_order(a, axes, result, dtype):
     """Asserts that np.prod is the sequential product of each fold (finite folds only: NumPy's
     fused multiply-add with infinities is not what fma() above emulates)."""
-    if dtype not in ("float32", "float64", "complex128") or a.size == 0:
+    if dtype not in ("float32", "float64", "complex64", "complex128") or a.size == 0:
         return
     for fold, value in zip(folds(a, axes), np.ravel(result)):
         if not np.all(np.isfinite(fold)):
@@ -207,7 +230,7 @@ def small_tables(rng):
         print("    const std::vector<reference_result> %s_results = {" % dtype)
         for index, a in enumerate(arrays):
             for name, function, single_only in FUNCTIONS:
-                if dtype == "complex128" and name in ("ptp", "argmin", "argmax"):
+                if dtype.startswith("complex") and name in ("ptp", "argmin", "argmax"):
                     continue
                 for axes, every, axis in axis_sets(a.ndim, single_only):
                     result = outcome(function, a, axis, False)
