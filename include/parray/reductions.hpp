@@ -465,8 +465,11 @@ ndarray<std::int64_t> arg_best_along(const E& a, const axis_list& axis, Better b
         throw std::invalid_argument(std::string(caller) + ": takes one axis, not " +
                                     shape_to_string(axis.values()));
     }
-    require_nonempty_folds(a, axis, caller);
     using T = value_type_t<E>;
+    static_assert(std::is_arithmetic_v<T>, "parallel_argmin and parallel_argmax along an axis take "
+                                           "integer or floating elements (complex ones are not "
+                                           "ordered here)");
+    require_nonempty_folds(a, axis, caller);
     const auto candidate = [](const T& x) { return arg_candidate<T>{x, 1, 0}; };
     arg_best_op<Better> op{better};
     const auto found =
