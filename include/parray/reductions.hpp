@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-// NumPy's everyday reductions on the pool: min, max, mean, argmin, argmax, any, all of a whole
-// array, and reduce, sum, mean, min, max along axes (`a.sum(axis=0)`), deterministically.
+// NumPy's everyday reductions on the pool: min, max, mean, prod, ptp, argmin, argmax, any, all
+// of a whole array, and reduce, sum, mean, min, max, prod, ptp, argmin, argmax, any, all along
+// axes (`a.sum(axis=0)`), deterministically.
 
 #include <algorithm>
 #include <atomic>
@@ -407,23 +408,257 @@ bool any_element(const E& a, Predicate& pred, const options& opts) {
     return found.load(std::memory_order_relaxed);
 }
 
-// parallel_min / parallel_max along axes: `identity` is op's identity (so init changes nothing).
-template <class E, class T, class Op>
-ndarray<T> extremes_along(const E& a, const axis_list& axes, const T& identity, Op op,
-                          const options& opts, const char* caller) {
-    // As NumPy: an empty folded axis has no identity to give, even where the result is empty
-    // too (np.max(np.zeros((0, 3)), axis=0) raises; axis=1 gives an empty array).
+// Throws as require_elements when an axis of `axes` is empty, even where the result is empty
+// too, as NumPy's reductions without identity do (np.max(np.zeros((0, 3)), axis=0) raises;
+// axis=1 gives an empty array).
+template <class E>
+void require_nonempty_folds(const E& a, const axis_list& axes, const char* caller) {
     for (const std::size_t axis : normalize_axes(axes, a.dimension(), caller)) {
         if (a.shape()[axis] == 0) {
             require_elements(0, caller);
         }
     }
+}
+
+// parallel_min / parallel_max along axes: `identity` is op's identity (so init changes nothing).
+template <class E, class T, class Op>
+ndarray<T> extremes_along(const E& a, const axis_list& axes, const T& identity, Op op,
+                          const options& opts, const char* caller) {
+    require_nonempty_folds(a, axes, caller);
     identity_op no_transform;
     return reduce_along(a, axes, identity, op, no_transform, false, opts, caller);
 }
 
+// np.any's and np.all's truth of an element: not equal to zero (NaN is true, -0.0 false; a
+// complex number is true when either part is non-zero).
+struct truthy_op {
+    template <class T>
+    bool operator()(const T& x) const {
+        return x != T(0);
+    }
+};
+
+// np.any and np.all along axes fold truths as bytes, 0 or 1 (partials in a std::vector<bool>
+// would be bits), then give them as bools.
+struct truth_byte_op {
+    template <class T>
+    std::uint8_t operator()(const T& x) const {
+        return truthy_op{}(x) ? 1 : 0;
+    }
+};
+struct bitwise_or_op {
+    std::uint8_t operator()(std::uint8_t a, std::uint8_t b) const noexcept {
+        return static_cast<std::uint8_t>(a | b);
+    }
+};
+struct bitwise_and_op {
+    std::uint8_t operator()(std::uint8_t a, std::uint8_t b) const noexcept {
+        return static_cast<std::uint8_t>(a & b);
+    }
+};
+
+// np.any (`any` true) or np.all along `axes`.
+template <class E>
+ndarray<bool> truths_along(const E& a, const axis_list& axes, bool any, const options& opts,
+                           const char* caller) {
+    truth_byte_op truth;
+    ndarray<std::uint8_t> folded;
+    if (any) {
+        bitwise_or_op either;
+        folded = reduce_along(a, axes, std::uint8_t{0}, either, truth, false, opts, caller);
+    } else {
+        bitwise_and_op both;
+        folded = reduce_along(a, axes, std::uint8_t{1}, both, truth, false, opts, caller);
+    }
+    return parallel_map(
+        folded, [](std::uint8_t x) { return x != 0; }, pool_only(opts));
+}
+
+// An element's index along the folded positions, found as a fold: `count` positions seen, the
+// best of them `value`, first seen at position `best`. Combining two runs in order (arg_best_op)
+// is associative, so that the folds may be cut into chunks like any other.
+template <class T>
+struct arg_candidate {
+    T value;
+    std::int64_t count;
+    std::int64_t best;
+};
+
+// The fold of arg_candidate: the later run's best wins only where `better` prefers it (the
+// first occurrence on a tie); a run of no positions (count 0, the init) changes nothing.
+template <class Better>
+struct arg_best_op {
+    Better better;
+
+    template <class T>
+    arg_candidate<T> operator()(const arg_candidate<T>& a, const arg_candidate<T>& b) const {
+        if (a.count == 0) {
+            return b;
+        }
+        if (better(b.value, a.value)) {
+            return {b.value, a.count + b.count, a.count + b.best};
+        }
+        return {a.value, a.count + b.count, a.best};
+    }
+};
+
+// np.argmin and np.argmax along one axis (or every axis, the flat index): the index of the
+// element that `better` prefers to all before it along the folded axis, as an ndarray of
+// std::int64_t (NumPy's intp).
+template <class E, class Better>
+ndarray<std::int64_t> arg_best_along(const E& a, const axis_list& axis, Better better,
+                                     const options& opts, const char* caller) {
+    if (!axis.every_axis() && axis.values().size() != 1) {
+        throw std::invalid_argument(std::string(caller) + ": takes one axis, not " +
+                                    shape_to_string(axis.values()));
+    }
+    using T = value_type_t<E>;
+    static_assert(std::is_arithmetic_v<T>, "parallel_argmin and parallel_argmax along an axis take "
+                                           "integer or floating elements (complex ones are not "
+                                           "ordered here)");
+    require_nonempty_folds(a, axis, caller);
+    const auto candidate = [](const T& x) { return arg_candidate<T>{x, 1, 0}; };
+    arg_best_op<Better> op{better};
+    const auto found =
+        reduce_along(a, axis, arg_candidate<T>{T{}, 0, 0}, op, candidate, false, opts, caller);
+    return parallel_map(
+        found, [](const arg_candidate<T>& c) { return c.best; }, pool_only(opts));
+}
+
+// The smallest and largest elements of a fold, for np.ptp in one pass.
+template <class T>
+struct extremes {
+    T low;
+    T high;
+};
+struct extremes_op {
+    template <class T>
+    extremes<T> operator()(const extremes<T>& a, const extremes<T>& b) const {
+        return {minimum_op{}(a.low, b.low), maximum_op{}(a.high, b.high)};
+    }
+};
+
+// np.ptp's high - low in T: integers wrap in their own type as NumPy's subtract does (np.ptp of
+// int8 [-128, 127] is -1).
+template <class T>
+T numpy_difference(const T& high, const T& low) noexcept {
+    if constexpr (std::is_integral_v<T>) {
+        using unsigned_type = std::make_unsigned_t<T>;
+        return static_cast<T>(static_cast<unsigned_type>(static_cast<unsigned_type>(high) -
+                                                         static_cast<unsigned_type>(low)));
+    } else {
+        return high - low;
+    }
+}
+
+// np.ptp along `axes` (every axis for the whole array): one pass folding the least and the
+// greatest element together, then their differences.
+template <class E>
+auto ptp_along(const E& a, const axis_list& axes, const options& opts, const char* caller) {
+    using T = value_type_t<E>;
+    static_assert(std::is_arithmetic_v<T> && !std::is_same_v<T, bool>,
+                  "parallel_ptp takes integer or floating elements (NumPy's subtract takes no "
+                  "bools; complex elements are not ordered here)");
+    require_nonempty_folds(a, axes, caller);
+    const auto both = [](const T& x) { return extremes<T>{x, x}; };
+    extremes_op op;
+    const auto found = reduce_along(a, axes, extremes<T>{min_identity<T>(), max_identity<T>()}, op,
+                                    both, false, opts, caller);
+    return parallel_map(
+        found, [](const extremes<T>& e) { return numpy_difference(e.high, e.low); },
+        pool_only(opts));
+}
+
+// np.multiply of complex numbers in a reduction, as NumPy 1.24 computes np.prod on x86-64 with
+// AVX-512, with no C99 Annex G recovery of infinities (std::complex's operator* may do it):
+// complex128 as (ar*br - ai*bi) + (ar*bi + ai*br)j with each part a fused multiply-add, rounded
+// once after its second product (NumPy's reduction loop is compiled with contraction there);
+// complex64 with every product and sum rounded on its own, which volatile stores keep the
+// compiler from contracting. Both checked bit for bit against np.prod by
+// tests/data/make_prod_ptp_arg_reference.py.
+template <class R>
+std::complex<R> numpy_complex_multiply(const std::complex<R>& a, const std::complex<R>& b) {
+    const R ar = a.real();
+    const R ai = a.imag();
+    const R br = b.real();
+    const R bi = b.imag();
+    if constexpr (std::is_same_v<R, float>) {
+        const volatile R real_real = ar * br;
+        const volatile R imag_imag = ai * bi;
+        const volatile R real_imag = ar * bi;
+        const volatile R imag_real = ai * br;
+        return {real_real - imag_imag, real_imag + imag_real};
+    } else {
+        return {std::fma(ar, br, -(ai * bi)), std::fma(ar, bi, ai * br)};
+    }
+}
+
+// A complex element of np.prod, of its own type: a fold into a complex product then starts
+// from the init 1+0j, as NumPy's multiply.reduce does, since (1+0j) * x is not x where a part of
+// x is infinite (reduce_outputs_from_init: each output's elements in order, on one thread).
+template <class C>
+struct complex_factor {
+    C value;
+};
+struct complex_product_op {
+    template <class C>
+    C operator()(const C& product, const complex_factor<C>& x) const {
+        return numpy_complex_multiply(product, x.value);
+    }
+};
+
+// np.multiply.reduce of real floating numbers: a plain loop in memory order, so each output's
+// product is folded in one chunk, never as products of chunks (keeps_folds_whole_v).
+struct sequential_multiply_op {
+    static constexpr bool keeps_folds_whole = true;
+    template <class T>
+    T operator()(const T& a, const T& b) const {
+        return a * b;
+    }
+};
+
+// Integer products as NumPy's: in 64 bits (sum_result's type), wrapping modulo 2^64; exact, so
+// that folds may be cut into chunks freely.
+template <class T>
+struct integer_product_op {
+    using result_type = typename sum_result<T>::type;
+    using unsigned_type = std::make_unsigned_t<result_type>;
+    result_type operator()(const result_type& a, const result_type& b) const noexcept {
+        return static_cast<result_type>(static_cast<unsigned_type>(a) *
+                                        static_cast<unsigned_type>(b));
+    }
+};
+
+// np.prod along `axes` (every axis for the whole array), typed as NumPy's: integers and bools
+// as 64-bit integers (unsigned ones unsigned), floating and complex types as themselves.
+template <class E>
+auto prod_along(const E& a, const axis_list& axes, const options& opts, const char* caller) {
+    using value_type = value_type_t<E>;
+    if constexpr (is_complex_v<value_type>) {
+        const auto factor = [](const value_type& x) { return complex_factor<value_type>{x}; };
+        complex_product_op multiply;
+        return reduce_along(a, axes, value_type(1), multiply, factor, false, opts, caller);
+    } else if constexpr (std::is_floating_point_v<value_type>) {
+        sequential_multiply_op multiply;
+        identity_op identity;
+        return reduce_along(a, axes, value_type(1), multiply, identity, false, opts, caller);
+    } else {
+        using result_type = typename sum_result<value_type>::type;
+        integer_product_op<value_type> multiply;
+        const auto widen = [](const value_type& x) { return static_cast<result_type>(x); };
+        return reduce_along(a, axes, result_type(1), multiply, widen, false, opts, caller);
+    }
+}
+
 template <class F>
 inline constexpr bool is_options_v = std::is_same_v<std::decay_t<F>, options>;
+
+// Whether the second argument of parallel_any / parallel_all is a predicate: neither options nor
+// anything an axis_list is made from (an integer, a list of them, an axis_list), which selects
+// the overload along axes, as np.any(a, 0) is along axis 0.
+template <class F>
+inline constexpr bool is_predicate_argument_v =
+    !is_options_v<F> && !std::is_constructible_v<axis_list, F>;
 
 } // namespace detail
 
@@ -482,26 +717,31 @@ std::size_t parallel_argmax(const E& a, const options& opts = {}) {
 }
 
 /// Whether pred(x) holds for some element (false for an empty a). Stops early: once a chunk
-/// finds one, the other chunks stop and those not started are skipped.
+/// finds one, the other chunks stop and those not started are skipped. A second argument that
+/// makes an axis_list (`0`, `{0, 1}`, a std::vector of axes) is never a predicate: it selects
+/// parallel_any along axes, as np.any(a, 0).
 template <class E, class Predicate,
-          std::enable_if_t<detail::is_expression_v<E> && !detail::is_options_v<Predicate>, int> = 0>
+          std::enable_if_t<detail::is_expression_v<E> && detail::is_predicate_argument_v<Predicate>,
+                           int> = 0>
 bool parallel_any(const E& a, Predicate&& pred, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_any", a);
     return detail::any_element(a, pred, opts);
 }
 
-/// Whether some element is non-zero (true), as np.any.
+/// Whether some element is non-zero (true), as np.any: NaN counts as true, -0.0 as false, a
+/// complex element as true when either part is non-zero.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 bool parallel_any(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_any", a);
-    auto truthy = [](const auto& x) { return static_cast<bool>(x); };
+    detail::truthy_op truthy;
     return detail::any_element(a, truthy, opts);
 }
 
 /// Whether pred(x) holds for every element (true for an empty a); stops early at the first
 /// element for which it does not, as parallel_any does.
 template <class E, class Predicate,
-          std::enable_if_t<detail::is_expression_v<E> && !detail::is_options_v<Predicate>, int> = 0>
+          std::enable_if_t<detail::is_expression_v<E> && detail::is_predicate_argument_v<Predicate>,
+                           int> = 0>
 bool parallel_all(const E& a, Predicate&& pred, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_all", a);
     auto fails = [&pred](const auto& x) { return !static_cast<bool>(std::invoke(pred, x)); };
@@ -512,7 +752,7 @@ bool parallel_all(const E& a, Predicate&& pred, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 bool parallel_all(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_all", a);
-    auto falsy = [](const auto& x) { return !static_cast<bool>(x); };
+    auto falsy = [](const auto& x) { return !detail::truthy_op{}(x); };
     return !detail::any_element(a, falsy, opts);
 }
 
@@ -523,6 +763,31 @@ template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 std::int64_t parallel_count_nonzero(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_count_nonzero", a);
     return parallel_sum(xt::not_equal(a, detail::value_type_t<E>(0)), opts);
+}
+
+/// The product of the elements, as np.prod: integers and bools as std::int64_t (unsigned ones
+/// as std::uint64_t), wrapping modulo 2^64 as NumPy's do; floating and complex elements in
+/// their own type. 1 for an empty a. A floating product has np.prod's bits: NumPy multiplies
+/// in memory order, one element after another, so parray does too, on one thread (integer
+/// products, exact, are shared among the threads). Complex numbers are multiplied as NumPy
+/// multiplies them (see detail::numpy_complex_multiply), from 1+0j.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_prod(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_prod", a);
+    const auto product = detail::prod_along(a, all_axes(), opts, "parray::parallel_prod");
+    return *product.data();
+}
+
+/// The range of the elements, max - min, as np.ptp, in a's value type: integers wrap in it as
+/// NumPy's subtract does (np.ptp of int8 [-128, 127] is -1); a NaN anywhere gives NaN. The
+/// least and the greatest element are found in one pass. Throws std::invalid_argument when a is
+/// empty. Integer and floating elements only.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_ptp(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_ptp", a);
+    detail::require_elements(a.size(), "parray::parallel_ptp");
+    const auto range = detail::ptp_along(a, all_axes(), opts, "parray::parallel_ptp");
+    return *range.data();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -636,6 +901,73 @@ auto parallel_max(const E& a, const axis_list& axes, const options& opts = {}) {
     using T = detail::value_type_t<E>;
     return detail::extremes_along(a, axes, detail::max_identity<T>(), detail::maximum_op{}, opts,
                                   "parray::parallel_max");
+}
+
+/// The indices of the first smallest elements along one axis, as np.argmin(a, axis=axis): an
+/// ndarray of std::int64_t (NumPy's intp) of the other axes' shape, each an index along that
+/// axis; the first NaN where there is one. `axis` is one axis (negative counts from the end;
+/// a 0-d array takes 0 or -1, giving 0), keepdims(axis) keeps it as length 1, all_axes() gives
+/// the flat index as a 0-d array (np.argmin(a, axis=None, keepdims=...)). The folds are cut
+/// into chunks and the outputs shared as parallel_reduce along axes does; the same result for
+/// every pool. Throws std::invalid_argument for a list of axes, an axis out of range, or an
+/// empty folded axis (as NumPy's "attempt to get argmin of an empty sequence").
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<std::int64_t> parallel_argmin(const E& a, const axis_list& axis, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_argmin", a);
+    const auto better = [](const auto& x, const auto& best) {
+        return !detail::is_nan(best) && (detail::is_nan(x) || x < best);
+    };
+    return detail::arg_best_along(a, axis, better, opts, "parray::parallel_argmin");
+}
+
+/// The indices of the first largest elements along one axis, as np.argmax(a, axis=axis); as
+/// parallel_argmin along an axis otherwise.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<std::int64_t> parallel_argmax(const E& a, const axis_list& axis, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_argmax", a);
+    const auto better = [](const auto& x, const auto& best) {
+        return !detail::is_nan(best) && (detail::is_nan(x) || best < x);
+    };
+    return detail::arg_best_along(a, axis, better, opts, "parray::parallel_argmax");
+}
+
+/// Whether some element is non-zero along `axes`, as np.any(a, axis=axes): an ndarray<bool> of
+/// the kept axes' shape (false where the folded axes are empty). The second argument is read as
+/// axes whenever it makes an axis_list: `parallel_any(a, 0)` is along axis 0, as in NumPy, never
+/// a predicate. Folds every element (no early stop); as parallel_reduce along axes otherwise.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<bool> parallel_any(const E& a, const axis_list& axes, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_any", a);
+    return detail::truths_along(a, axes, true, opts, "parray::parallel_any");
+}
+
+/// Whether every element is non-zero along `axes`, as np.all(a, axis=axes): true where the
+/// folded axes are empty; as parallel_any along axes otherwise.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<bool> parallel_all(const E& a, const axis_list& axes, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_all", a);
+    return detail::truths_along(a, axes, false, opts, "parray::parallel_all");
+}
+
+/// The products along `axes`, as np.prod(a, axis=axes), typed as parallel_prod (1 where the
+/// folded axes are empty). Each floating or complex output is the product of its elements in
+/// row-major order, one after another, as NumPy's: its fold is never cut into chunks, and the
+/// outputs are shared among the threads (a single long fold runs on one thread). Integer
+/// products, exact, are cut and shared as parallel_reduce along axes. A complex a, and a lazy a
+/// other than what parallel_reduce reads in place, is read output by output.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_prod(const E& a, const axis_list& axes, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_prod", a);
+    return detail::prod_along(a, axes, opts, "parray::parallel_prod");
+}
+
+/// The ranges max - min along `axes`, as np.ptp(a, axis=axes), typed and wrapping as
+/// parallel_ptp; one pass. Throws std::invalid_argument when a folded axis is empty, even where
+/// the result is empty too, as NumPy does; as parallel_reduce along axes otherwise.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_ptp(const E& a, const axis_list& axes, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_ptp", a);
+    return detail::ptp_along(a, axes, opts, "parray::parallel_ptp");
 }
 
 } // namespace parray

@@ -565,12 +565,25 @@ private:
     }
 };
 
+// Whether a reduction along axes must fold each output's elements in one chunk, x_0 ⊕ x_1 ⊕ ...
+// from the first to the last, never as partials of chunks combined: a floating np.prod, whose
+// bits are those of NumPy's sequential loop, not of any other bracketing. Reduce says so with a
+// member `static constexpr bool keeps_folds_whole = true`; its outputs are still shared among
+// the threads, but a single long fold then runs on one thread.
+template <class Reduce, class = void>
+inline constexpr bool keeps_folds_whole_v = false;
+template <class Reduce>
+inline constexpr bool keeps_folds_whole_v<Reduce, std::enable_if_t<Reduce::keeps_folds_whole>> =
+    true;
+
 // reduce_geometry for g.length and g.outputs not 0, and T made from an element, each tile
 // folded by `fold` (a tile_folder or a lazy_tile_folder).
 template <class T, class Folder, class Reduce>
 void reduce_tiles_with(const Folder& fold, const reduction_geometry& g, const T& init, T* out,
                        Reduce& reduce, bool pairwise, const options& opts) {
-    chunk_plan positions = make_chunk_plan(g.length, options{});
+    chunk_plan positions = keeps_folds_whole_v<std::remove_const_t<Reduce>>
+                               ? chunk_plan::balanced(g.length, 1)
+                               : make_chunk_plan(g.length, options{});
     if (pairwise && positions.size() > 1 && g.folded_shape.size() == 1 &&
         g.folded_strides[0] == 1) {
         // One contiguous run an output, longer than a chunk: NumPy adds the pairwise sums of
@@ -626,7 +639,9 @@ void reduce_tiles(Pointer base, const reduction_geometry& g, const T& init, T* o
 }
 
 // reduce_geometry for a T that is not made from an element (a std::vector<int> over ints, see
-// fold.hpp): each output folds all its elements into a copy of init, the outputs shared out.
+// fold.hpp, or a complex np.prod, which starts from 1+0j): each output folds all its elements
+// into a copy of init, the outputs shared out in chunks sized by the elements they fold (10^4
+// outputs of 10^4 elements each are many chunks, not one).
 template <class T, class Pointer, class Reduce, class Transform>
 void reduce_outputs_from_init(Pointer base, const reduction_geometry& g, const T& init, T* out,
                               Reduce& reduce, Transform& transform, const options& opts) {
@@ -643,12 +658,13 @@ void reduce_outputs_from_init(Pointer base, const reduction_geometry& g, const T
             out[m] = std::move(total);
         }
     };
-    for_each_chunk(make_chunk_plan(g.outputs, opts), opts, fold_outputs);
+    for_each_chunk(make_chunk_plan(g.outputs, opts, g.length), opts, fold_outputs);
 }
 
 // The reduction of strided storage (base, geometry g) into an ndarray of g.result_shape: output
 // m is init ⊕ x_0 ⊕ ... ⊕ x_{length-1}. The folded positions are split into chunks that depend
-// on g.length only (one chunk up to 32768 positions): the fold order, hence the bits, never
+// on g.length only (one chunk up to 32768 positions; always one where keeps_folds_whole_v<Reduce>):
+// the fold order, hence the bits, never
 // depends on the pool or on how the outputs are shared out. Tiles of (outputs, position chunk)
 // run in parallel, so both many outputs and few long ones use every thread.
 template <class T, class Pointer, class Reduce, class Transform>
