@@ -218,7 +218,8 @@ ndarray<R> statistic_along(const E& a, const std::vector<std::size_t>& folded,
             }
             return result;
         }
-        const auto [rank_first, rank_second] = statistic.ranks(g.length);
+        // Not a structured binding: C++17 lambdas cannot capture one.
+        const std::pair<std::size_t, std::size_t> ranks = statistic.ranks(g.length);
         auto body = [&](std::size_t, chunk_range r) {
             std::vector<K> keys(g.length);
             strided_walk outputs(g.kept_shape, g.kept_strides, r.begin);
@@ -242,7 +243,7 @@ ndarray<R> statistic_along(const E& a, const std::vector<std::size_t>& folded,
                     out[m] = quiet_nan<R>();
                     continue;
                 }
-                const selected_keys<K> selected = select_in(keys, rank_first, rank_second);
+                const selected_keys<K> selected = select_in(keys, ranks.first, ranks.second);
                 out[m] = statistic.template value<R>(from_key<T>(selected.first),
                                                      from_key<T>(selected.second), g.length);
             }
