@@ -9,6 +9,7 @@
 #include <xtensor/xview.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -782,4 +783,24 @@ TEST_CASE("the whole-array selection on the pool finds what std::nth_element fin
     check(with([](std::size_t i) {
         return i % 4 == 0 ? -std::numeric_limits<float>::infinity() : std::ldexp(1.0F, -149);
     }));
+}
+
+TEST_CASE("order statistics watch the stop flag and report progress", "[order_statistics]") {
+    const std::size_t n = GENERATE(std::size_t{1000}, std::size_t{100003});
+    INFO("n " << n);
+    const auto a = order_data<double>({n}, 0, 2);
+    const auto table = order_data<double>({n / 10, 10}, 0, 2);
+    std::atomic<bool> stop{true};
+    const auto stopped = parray::options{}.pool(pool_of(2)).stop_when(stop);
+    REQUIRE_THROWS_AS(parray::parallel_median(a, stopped), parray::cancelled);
+    REQUIRE_THROWS_AS(parray::parallel_percentile(a, 10.0, stopped), parray::cancelled);
+    REQUIRE_THROWS_AS(parray::parallel_quantile(table, 0.5, 0, stopped), parray::cancelled);
+    std::size_t reports = 0;
+    const auto watched = parray::options{}
+                             .pool(pool_of(2))
+                             .on_progress([&reports](std::size_t done, std::size_t total) {
+                                 reports += done == total ? 1 : 0;
+                             });
+    REQUIRE(same_bits(parray::parallel_median(a, watched), parray::parallel_median(a)));
+    REQUIRE(reports >= 1);
 }

@@ -316,16 +316,20 @@ selected_keys<K> radix_select(Source& source, std::size_t r1, std::size_t r2, co
     state.r2 = r2;
     state.candidates = source.n;
     if (source.n <= serial_selection_max) {
-        // Few: the keys of all, and a NaN looked for on the way.
+        // Few: the keys of all, and a NaN looked for on the way, as one chunk (which watches
+        // the stop flag and reports progress when opts ask for it).
         std::vector<K> keys(source.n);
         bool nan = false;
-        source.read(chunk_range{0, source.n}, [&](auto first, std::size_t n) {
-            for (std::size_t i = 0; i < n; ++i, ++first) {
-                const auto x = *first;
-                nan |= source.is_nan(x);
-                keys[i] = source.to_key(x);
-            }
-        });
+        auto body = [&](std::size_t, chunk_range r) {
+            source.read(r, [&](auto first, std::size_t n) {
+                for (std::size_t i = 0; i < n; ++i, ++first) {
+                    const auto x = *first;
+                    nan |= source.is_nan(x);
+                    keys[r.begin + i] = source.to_key(x);
+                }
+            });
+        };
+        for_each_chunk(chunk_plan::balanced(source.n, 1), opts, body);
         if (nan) {
             state.result.nan = true;
             return state.result;
