@@ -118,6 +118,16 @@ struct axis_case {
     std::uint64_t hashes[12]; // the median, the 6 percentiles, the 5 quantiles; 0: raises
 };
 
+struct list_case {
+    std::vector<std::size_t> shape;
+    axes_spec axes;
+    bool keepdims;
+    std::vector<std::size_t> percentile_shape;
+    std::uint64_t percentile_hash;
+    std::vector<std::size_t> quantile_shape;
+    std::uint64_t quantile_hash;
+};
+
 constexpr double q_percent[] = {0.0, 12.5, 50.0, 66.6, 99.9, 100.0};
 constexpr double q_fraction[] = {0.0, 0.3, 1.0 / 3.0, 0.5, 1.0};
 
@@ -627,6 +637,17 @@ TEST_CASE("median, percentile and quantile equal NumPy's bit for bit", "[order_s
         {{2, 150, 201}, {1, 2}, false, {2}, {0x88201fb960ff6465u, 0x5c9fed6d9053fd05u, 0xec10986b4377bf85u, 0x88201fb960ff6465u, 0xf52f4e5aab773a85u, 0x0e651c37daecb705u, 0x0e651c37daecb705u, 0x5c9fed6d9053fd05u, 0xe4524e7614369ff5u, 0x67a6d1b227639ac5u, 0x88201fb960ff6465u, 0x0e651c37daecb705u}},
         {{3, 40000}, {1}, true, {3, 1}, {0x81d23fd7003c2305u, 0x28a992504e27882cu, 0x4d2ef2a5c52000bau, 0x81d23fd7003c2305u, 0xdeefaf8615fe3918u, 0xa455b9cdb79c5bacu, 0xa455b9cdb79c5bacu, 0x28a992504e27882cu, 0xda779ce9da2dc6d4u, 0x858b275149586368u, 0x81d23fd7003c2305u, 0xa455b9cdb79c5bacu}},
     };
+    // {shape, axes, keepdims, shape and FNV-1a of np.percentile(x, Q_PERCENT, axis=axes), of np.quantile(x, Q_FRACTION, axis=axes)} of order_data<float64>(size, 17, 4)
+    const list_case list_cases[] = {
+        {{}, all, false, {6}, 0xcae864ef5641b665u, {5}, 0xf018dabb946e0debu},
+        {{7}, all, false, {6}, 0xb925218afff624d3u, {5}, 0x3f55174a91a8df18u},
+        {{7}, {0}, true, {6, 1}, 0xb925218afff624d3u, {5, 1}, 0x3f55174a91a8df18u},
+        {{4, 6}, {0}, false, {6, 6}, 0x69087a48e5dc9048u, {5, 6}, 0x8f1f14775b6f8a53u},
+        {{4, 6}, {1}, true, {6, 4, 1}, 0x9ca270445c89e47eu, {5, 4, 1}, 0x0513f0a46e9411a1u},
+        {{4, 6}, {0, 1}, false, {6}, 0x81673aacf9954997u, {5}, 0x7386984ca85c89f5u},
+        {{3, 4, 5}, {0, 2}, true, {6, 1, 4, 1}, 0xb18dd026fd436782u, {5, 1, 4, 1}, 0xe6acd46ffe2c9221u},
+        {{3, 4, 5}, {1}, false, {6, 3, 5}, 0xb9da9b1d0081197eu, {5, 3, 5}, 0xdc6be69fd1c3c2c3u},
+    };
     // clang-format on
     // END GENERATED
     (void)inf;
@@ -643,6 +664,28 @@ TEST_CASE("median, percentile and quantile equal NumPy's bit for bit", "[order_s
     check_axes<float>(float32_axes, opts);
     check_axes<std::int32_t>(int32_axes, opts);
     check_axes<std::int64_t>(int64_axes, opts);
+
+    // Lists of q: NumPy's leading axis of len(q); slab i is the call with q[i].
+    const std::vector<double> percents(std::begin(q_percent), std::end(q_percent));
+    const std::vector<double> fractions(std::begin(q_fraction), std::end(q_fraction));
+    for (const auto& c : list_cases) {
+        INFO("shape " << parray::detail::shape_to_string(c.shape) << " axes "
+                      << (c.axes.every ? "all" : parray::detail::shape_to_string(c.axes.values))
+                      << " keepdims " << c.keepdims);
+        const auto a = order_data<double>(c.shape, 17, 4);
+        const bool whole = c.axes.every && !c.keepdims;
+        const parray::axis_list axes = c.axes.to_axis_list(c.keepdims);
+        const auto percentiles = whole ? parray::parallel_percentile(a, percents, opts)
+                                       : parray::parallel_percentile(a, percents, axes, opts);
+        const auto quantiles = whole ? parray::parallel_quantile(a, fractions, opts)
+                                     : parray::parallel_quantile(a, fractions, axes, opts);
+        REQUIRE(std::vector<std::size_t>(percentiles.shape().begin(), percentiles.shape().end()) ==
+                c.percentile_shape);
+        REQUIRE(fnv1a(percentiles) == c.percentile_hash);
+        REQUIRE(std::vector<std::size_t>(quantiles.shape().begin(), quantiles.shape().end()) ==
+                c.quantile_shape);
+        REQUIRE(fnv1a(quantiles) == c.quantile_hash);
+    }
 }
 
 TEST_CASE("order statistics have NumPy's result types", "[order_statistics]") {
@@ -706,6 +749,25 @@ TEST_CASE("order statistics: q out of range, empty input, axes as NumPy checks t
     REQUIRE(parray::parallel_percentile(scalar, 10.0, std::vector<int>{})() == -2.5);
     REQUIRE(parray::parallel_median(scalar) == -2.5);
     REQUIRE(parray::parallel_quantile(scalar, 0.7) == -2.5);
+
+    // Lists of q: every q checked before anything is read; NumPy's IndexError for an empty
+    // slice even with no q at all.
+    REQUIRE_THROWS_WITH(parray::parallel_percentile(a, {50.0, 101.0}), Catch::Contains("101"));
+    REQUIRE_THROWS_AS(parray::parallel_quantile(a, {0.5, -0.1}, 0), std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_quantile(empty, std::vector<double>{}),
+                      std::invalid_argument);
+    REQUIRE_THROWS_AS(parray::parallel_quantile(empty, std::vector<double>{}, 0),
+                      std::invalid_argument);
+    REQUIRE(parray::parallel_quantile(a, std::vector<double>{}, 1).shape()[0] == 0);
+    REQUIRE(parray::parallel_quantile(a, std::vector<double>{}, 1).shape()[1] == 4);
+    // A braced list of one is the double overload's q (a scalar); a vector of one is a list.
+    static_assert(std::is_same_v<decltype(parray::parallel_quantile(a, {0.5})), double>);
+    REQUIRE(parray::parallel_quantile(a, std::vector<double>{0.5}).shape()[0] == 1);
+    // A lazy expression is evaluated once for all q: the same bits as its value.
+    const auto lazy = a * 3.0 + 1.0;
+    const parray::ndarray<double> lazy_values = lazy;
+    REQUIRE(fnv1a(parray::parallel_percentile(lazy, {10.0, 90.0}, 1)) ==
+            fnv1a(parray::parallel_percentile(lazy_values, {10.0, 90.0}, 1)));
 }
 
 TEST_CASE("order statistics give the same bits under every option, for views and for lazy "

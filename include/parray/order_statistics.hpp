@@ -5,6 +5,7 @@
 // default method, 'linear'), of a whole array and along axes, with NumPy 1.24's bits. They
 // select the elements they need (detail/selection.hpp) rather than sort.
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -292,6 +293,74 @@ inline void require_quantile_elements(std::size_t count, const char* caller) {
     }
 }
 
+// One statistic a q of `qs`, each checked by `check` (all before anything is read, as NumPy).
+template <class Check>
+std::vector<quantile_statistic> checked_quantiles(const std::vector<double>& qs, Check check,
+                                                  const char* caller) {
+    std::vector<quantile_statistic> statistics;
+    statistics.reserve(qs.size());
+    for (const double q : qs) {
+        statistics.push_back(check(q, caller));
+    }
+    return statistics;
+}
+
+// np.quantile(a, qs) of a whole array: its quantiles one after another, shape (len(qs),).
+template <class E>
+ndarray<double> quantiles_of(const E& a, const std::vector<quantile_statistic>& statistics,
+                             const options& opts, const char* caller) {
+    require_quantile_elements(a.size(), caller);
+    if constexpr (!has_strided_storage<const E>::value) {
+        return quantiles_of(parallel_eval(a, pool_only(opts)), statistics, opts, caller);
+    } else {
+        auto result = ndarray<double>::from_shape({statistics.size()});
+        for (std::size_t i = 0; i < statistics.size(); ++i) {
+            result.data()[i] = statistic_of<double>(a, statistics[i], opts);
+        }
+        return result;
+    }
+}
+
+// np.quantile(a, qs, axis=axes): the quantiles along axes of each q one after another, stacked
+// along a new first axis of length len(qs), as NumPy prepends it.
+template <class E>
+ndarray<double> quantiles_along(const E& a, const std::vector<quantile_statistic>& statistics,
+                                const axis_list& axes, const options& opts, const char* caller) {
+    if constexpr (!has_strided_storage<const E>::value) {
+        return quantiles_along(parallel_eval(a, pool_only(opts)), statistics, axes, opts, caller);
+    } else {
+        if (a.dimension() == 0) {
+            (void)normalize_axes(axis_list(axes.values()), 0, caller);
+        }
+        const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), caller);
+        std::vector<std::size_t> shape{statistics.size()};
+        std::size_t outputs = 1;
+        std::size_t length = 1;
+        for (std::size_t axis = 0; axis < a.dimension(); ++axis) {
+            const auto extent = static_cast<std::size_t>(a.shape()[axis]);
+            if (std::binary_search(folded.begin(), folded.end(), axis)) {
+                length *= extent;
+                if (axes.keeps_dims()) {
+                    shape.push_back(1);
+                }
+            } else {
+                outputs *= extent;
+                shape.push_back(extent);
+            }
+        }
+        if (outputs != 0 && length == 0) {
+            throw std::invalid_argument(std::string(caller) + ": an empty slice has no quantile");
+        }
+        auto result = ndarray<double>::from_shape(shape);
+        for (std::size_t i = 0; i < statistics.size(); ++i) {
+            const ndarray<double> part =
+                statistic_along_axes<double>(a, axes, statistics[i], opts, caller);
+            std::copy(part.data(), part.data() + part.size(), result.data() + i * outputs);
+        }
+        return result;
+    }
+}
+
 } // namespace detail
 
 // ---------------------------------------------------------------------------------------------
@@ -380,6 +449,59 @@ ndarray<double> parallel_percentile(const E& a, double q, const axis_list& axes,
     detail::require_valid_shapes(caller, a);
     return detail::statistic_along_axes<double>(a, axes, detail::checked_percentile(q, caller),
                                                 opts, caller);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Several quantiles
+
+/// The quantiles of a whole array for each q of `qs`, as np.quantile(a, [q0, q1, ...]): an
+/// ndarray<double> of shape (qs.size(),), element i parallel_quantile(a, qs[i]). A braced list
+/// of one (`{0.5}`) is the double overload's q; `std::vector<double>{0.5}` is a list. Throws
+/// std::invalid_argument for any q outside [0, 1] (before reading a) and for an empty a. Cost:
+/// a selection per q (a lazy a is evaluated once first).
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<double> parallel_quantile(const E& a, const std::vector<double>& qs,
+                                  const options& opts = {}) {
+    const char* const caller = "parray::parallel_quantile";
+    detail::require_valid_shapes(caller, a);
+    return detail::quantiles_of(a, detail::checked_quantiles(qs, detail::checked_quantile, caller),
+                                opts, caller);
+}
+
+/// The percentiles of a whole array for each q of `qs` (in [0, 100]), as
+/// np.percentile(a, [q0, q1, ...]): parallel_quantile of the list of q / 100.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<double> parallel_percentile(const E& a, const std::vector<double>& qs,
+                                    const options& opts = {}) {
+    const char* const caller = "parray::parallel_percentile";
+    detail::require_valid_shapes(caller, a);
+    return detail::quantiles_of(
+        a, detail::checked_quantiles(qs, detail::checked_percentile, caller), opts, caller);
+}
+
+/// The quantiles along `axes` for each q of `qs`, as np.quantile(a, [q0, ...], axis=...): an
+/// ndarray<double> whose first axis, of length qs.size(), NumPy prepends to the shape of
+/// parallel_quantile(a, q, axes) (keepdims included); slab i is parallel_quantile(a, qs[i],
+/// axes). Throws as parallel_quantile along axes (every q checked first). Cost: one
+/// parallel_quantile along axes per q (a lazy a is evaluated once first).
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<double> parallel_quantile(const E& a, const std::vector<double>& qs, const axis_list& axes,
+                                  const options& opts = {}) {
+    const char* const caller = "parray::parallel_quantile";
+    detail::require_valid_shapes(caller, a);
+    return detail::quantiles_along(
+        a, detail::checked_quantiles(qs, detail::checked_quantile, caller), axes, opts, caller);
+}
+
+/// The percentiles along `axes` for each q of `qs` (in [0, 100]), as
+/// np.percentile(a, [q0, ...], axis=...): see parallel_quantile of a list along axes.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<double> parallel_percentile(const E& a, const std::vector<double>& qs,
+                                    const axis_list& axes, const options& opts = {}) {
+    const char* const caller = "parray::parallel_percentile";
+    detail::require_valid_shapes(caller, a);
+    return detail::quantiles_along(
+        a, detail::checked_quantiles(qs, detail::checked_percentile, caller), axes, opts, caller);
 }
 
 } // namespace parray

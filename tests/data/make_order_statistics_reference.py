@@ -20,7 +20,8 @@ The data are order_data(n, dtype, nan_every, seed), as the test's order_data<T> 
 The whole-array cases print each result as a hex-float literal; the cases along axes print the
 shape of the result and an FNV-1a hash of its bytes (little-endian, each NaN as the bits of
 np.nan: a NaN's sign is no part of NumPy's contract).
-Percentiles and quantiles are of Q_PERCENT (np.percentile) and Q_FRACTION (np.quantile).
+Percentiles and quantiles are of Q_PERCENT (np.percentile) and Q_FRACTION (np.quantile), one q
+a call, and as lists (LIST_CASES).
 """
 import itertools
 import warnings
@@ -43,6 +44,11 @@ SHAPES = [(), (5,), (6,), (0,), (4, 6), (7, 3), (1, 9), (0, 4), (3, 0), (2, 3, 5
           (3, 4, 2, 5), (2, 2, 3, 4)]
 # Long slices, fewer outputs than threads: each selected on the pool (contiguous and strided).
 LONG = [((2, 50001), (1,)), ((50001, 2), (0,)), ((2, 150, 201), (1, 2)), ((3, 40000), (1,))]
+
+# Lists of q (NumPy prepends an axis of len(q) to the result): whole arrays and along axes.
+LIST_CASES = [((), None, False), ((7,), None, False), ((7,), (0,), True), ((4, 6), (0,), False),
+              ((4, 6), (1,), True), ((4, 6), (0, 1), False), ((3, 4, 5), (0, 2), True),
+              ((3, 4, 5), (1,), False)]
 
 
 def order_data(n, dtype, nan_every, seed):
@@ -171,6 +177,19 @@ def main():
                 ", ".join(map(str, shape)), axes_literal(axes), str(keepdims).lower(),
                 ", ".join(map(str, result_shape)), ", ".join(hashes)))
         print("    };")
+    print("    // {shape, axes, keepdims, shape and FNV-1a of np.percentile(x, Q_PERCENT, axis=axes), "
+          "of np.quantile(x, Q_FRACTION, axis=axes)} of order_data<float64>(size, 17, 4)")
+    print("    const list_case list_cases[] = {")
+    for shape, axes, keepdims in LIST_CASES:
+        x = order_data(int(np.prod(shape)), np.float64, 17, 4).reshape(shape)
+        columns = []
+        for function, qs in ((np.percentile, Q_PERCENT), (np.quantile, Q_FRACTION)):
+            value = np.asarray(function(x, qs, axis=axes, keepdims=keepdims))
+            assert value.dtype == np.float64
+            columns.append("{%s}, 0x%016xu" % (", ".join(map(str, value.shape)), fnv1a(value)))
+        print("        {{%s}, %s, %s, %s}," % (", ".join(map(str, shape)), axes_literal(axes),
+                                             str(keepdims).lower(), ", ".join(columns)))
+    print("    };")
     print("    // clang-format on")
     print("    // END GENERATED")
 
