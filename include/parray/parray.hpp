@@ -8,6 +8,7 @@
 #include "format.hpp"
 #include "ndarray.hpp"
 #include "options.hpp"
+#include "order_statistics.hpp"
 #include "parallel.hpp"
 #include "random.hpp"
 #include "reductions.hpp"

@@ -52,6 +52,22 @@ inline constexpr std::size_t row_block = 256;
 inline constexpr std::size_t register_fold_max_row = 64;
 inline constexpr std::size_t fold_register_width = 8;
 
+// ---- Selection (median, percentile)
+
+// A whole-array selection counts the keys of its candidates by digits of this many bits (the
+// highest first): 2048 counters a chunk, 16 KiB, stay in the first-level cache.
+inline constexpr unsigned radix_digit_bits = 11;
+// Each counting pass keeps one histogram a chunk; the chunks of the call's plan are grouped into
+// at most this many runs, so that the histograms take at most 4 MiB and their merge is short.
+inline constexpr std::size_t max_selection_chunks = 256;
+// Once the candidates left are at most 1/selection_gather_fraction of those read by the last
+// pass, they are copied out (their keys) and the next passes read only them: the copies made
+// never add up to more than a third of the input.
+inline constexpr std::size_t selection_gather_fraction = 4;
+// Up to this many candidates are finished by std::nth_element on the caller: a handful of
+// passes over 32768 keys cost less than handing them to the pool.
+inline constexpr std::size_t serial_selection_max = 4 * numpy_block_size;
+
 // ---- Chunking
 
 // Below this many elements a call runs on the calling thread: handing work to another thread
