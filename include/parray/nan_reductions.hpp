@@ -85,6 +85,33 @@ std::vector<std::size_t> checked_axes(const E& a, const axis_list& axes, const c
     return normalize_axes(axes, a.dimension(), caller);
 }
 
+// parallel_sum(e, axes) with np.sum's bits also where the axes fold all of e into one output
+// (axis=None, or every axis longer than 1): that is the whole-array parallel_sum, whose
+// pairwise blocks are added one after another as NumPy adds them, where a fold along axes of
+// more than 32768 elements adds up its chunks' partial sums instead.
+template <class E>
+auto sum_along(const E& e, const axis_list& axes, const std::vector<std::size_t>& folded,
+               const options& opts) {
+    std::size_t outputs = 1;
+    std::vector<std::size_t> shape;
+    for (std::size_t axis = 0; axis < e.dimension(); ++axis) {
+        const bool is_folded = std::binary_search(folded.begin(), folded.end(), axis);
+        if (!is_folded) {
+            outputs *= e.shape()[axis];
+        }
+        if (!is_folded || axes.keeps_dims()) {
+            shape.push_back(is_folded ? 1 : e.shape()[axis]);
+        }
+    }
+    if (outputs == 1 && e.size() > numpy_block_size) {
+        using result_type = decltype(parallel_sum(e, opts));
+        auto result = ndarray<result_type>::from_shape(shape);
+        *result.data() = parallel_sum(e, opts);
+        return result;
+    }
+    return parallel_sum(e, axes, opts);
+}
+
 // values[i] = values[i] / counts[i] - offset as NumPy's _divide_by_count divides a floating
 // array by an np.intp one: in double (float32 / int64 is a float64 loop), then rounded to T.
 // With `dof_nan`, a quotient by a count - offset <= 0 is NaN (nanvar's degrees of freedom).
@@ -136,26 +163,27 @@ template <class E>
 auto variance_kept(const E& a, const axis_list& axes, std::size_t ddof, const options& opts) {
     using T = value_type_t<E>;
     const axis_list kept = keepdims(axes);
+    const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), "");
     if constexpr (has_nan_v<T>) {
         const ndarray<std::int64_t> counts = parallel_sum(not_nan(a), kept, opts);
-        ndarray<T> mean = parallel_sum(nan_replaced(a, T(0)), kept, opts);
+        ndarray<T> mean = sum_along(nan_replaced(a, T(0)), kept, folded, opts);
         divide_by_count(mean, counts, 0, false, opts);
         const auto deviation = a - mean;
         // NumPy's (arr - avg) ** 2 with 0 written where a is NaN.
-        ndarray<T> squares =
-            parallel_sum(xt::where(xt::not_equal(a, a), T(0), deviation * deviation), kept, opts);
+        ndarray<T> squares = sum_along(xt::where(xt::not_equal(a, a), T(0), deviation * deviation),
+                                       kept, folded, opts);
         divide_by_count(squares, counts, ddof, true, opts);
         return squares;
     } else {
         const auto as_double = xt::cast<double>(a);
-        ndarray<double> mean = parallel_sum(as_double, kept, opts);
+        ndarray<double> mean = sum_along(as_double, kept, folded, opts);
         const auto outputs = mean.size();
         const std::int64_t count = outputs == 0 ? 0 : static_cast<std::int64_t>(a.size() / outputs);
         auto counts = ndarray<std::int64_t>::from_shape(mean.shape());
         std::fill(counts.begin(), counts.end(), count);
         divide_by_count(mean, counts, 0, false, opts);
         const auto deviation = as_double - mean;
-        ndarray<double> squares = parallel_sum(deviation * deviation, kept, opts);
+        ndarray<double> squares = sum_along(deviation * deviation, kept, folded, opts);
         // np.var divides by max(n - ddof, 0): inf or NaN, not NaN alone, below.
         const std::int64_t dof = std::max<std::int64_t>(count - static_cast<std::int64_t>(ddof), 0);
         std::fill(counts.begin(), counts.end(), dof);
@@ -169,6 +197,10 @@ auto variance_along(const E& a, const axis_list& axes, std::size_t ddof, const o
                     const char* caller) {
     require_valid_shapes(caller, a);
     require_real_elements<E>();
+    if (!has_nan_v<value_type_t<E>> && a.dimension() == 0) {
+        // np.var (what np.nanvar of integers is), as np.mean, takes no axis on a 0-d array.
+        (void)normalize_axes(axis_list(axes.values()), 0, caller);
+    }
     const std::vector<std::size_t> folded = checked_axes(a, axes, caller);
     return shaped_as_asked(variance_kept(a, axes, ddof, opts), axes, folded);
 }
@@ -424,10 +456,10 @@ auto parallel_nansum(const E& a, const axis_list& axes, const options& opts = {}
     constexpr const char* caller = "parray::parallel_nansum";
     detail::require_valid_shapes(caller, a);
     detail::require_real_elements<E>();
-    (void)detail::checked_axes(a, axes, caller);
+    const std::vector<std::size_t> folded = detail::checked_axes(a, axes, caller);
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
-        return parallel_sum(detail::nan_replaced(a, T(0)), axes, opts);
+        return detail::sum_along(detail::nan_replaced(a, T(0)), axes, folded, opts);
     } else {
         return parallel_sum(a, axes, opts);
     }
@@ -444,8 +476,8 @@ auto parallel_nanmean(const E& a, const axis_list& axes, const options& opts = {
     detail::require_real_elements<E>();
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
-        (void)detail::checked_axes(a, axes, caller);
-        ndarray<T> totals = parallel_sum(detail::nan_replaced(a, T(0)), axes, opts);
+        const std::vector<std::size_t> folded = detail::checked_axes(a, axes, caller);
+        ndarray<T> totals = detail::sum_along(detail::nan_replaced(a, T(0)), axes, folded, opts);
         const ndarray<std::int64_t> counts = parallel_sum(detail::not_nan(a), axes, opts);
         detail::divide_by_count(totals, counts, 0, false, opts);
         return totals;
