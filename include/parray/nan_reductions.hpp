@@ -64,8 +64,8 @@ auto not_nan(const E& a) {
 
 // NumPy's fmin and fmax as np.fmin.reduce folds them: a NaN loses to any number (a slice of
 // NaN alone gives NaN); between equal values, -0.0 and 0.0 included, the first is kept, as
-// NumPy's scalar loop keeps it (its SIMD loop, over slices of 64 doubles or more, picks by
-// lane instead; see docs/api.md).
+// NumPy keeps it over up to 8 doubles or 16 floats. Over longer slices NumPy's vectorised
+// loop picks one of tied zeros by its lane layout, which depends on the CPU (docs/api.md).
 struct fmin_op {
     template <class T>
     T operator()(const T& a, const T& b) const {
@@ -112,7 +112,7 @@ auto sum_along(const E& e, const axis_list& axes, const std::vector<std::size_t>
     return parallel_sum(e, axes, opts);
 }
 
-// values[i] = values[i] / counts[i] - offset as NumPy's _divide_by_count divides a floating
+// values[i] = values[i] / (counts[i] - offset) as NumPy's _divide_by_count divides a floating
 // array by an np.intp one: in double (float32 / int64 is a float64 loop), then rounded to T.
 // With `dof_nan`, a quotient by a count - offset <= 0 is NaN (nanvar's degrees of freedom).
 template <class T>
@@ -159,11 +159,12 @@ ndarray<T> shaped_as_asked(ndarray<T>&& result, const axis_list& axes,
 // with keepdims: count, sum, mean, then the sum of squared deviations, each a pairwise
 // parallel_sum of a lazy expression of a. The floating result keeps a's type; NaN where the
 // degrees of freedom are <= 0. The integer one is in double, divided by max(n - ddof, 0).
+// `folded` is what normalize_axes made of `axes`.
 template <class E>
-auto variance_kept(const E& a, const axis_list& axes, std::size_t ddof, const options& opts) {
+auto variance_kept(const E& a, const axis_list& axes, const std::vector<std::size_t>& folded,
+                   std::size_t ddof, const options& opts) {
     using T = value_type_t<E>;
     const axis_list kept = keepdims(axes);
-    const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), "");
     if constexpr (has_nan_v<T>) {
         const ndarray<std::int64_t> counts = parallel_sum(not_nan(a), kept, opts);
         ndarray<T> mean = sum_along(nan_replaced(a, T(0)), kept, folded, opts);
@@ -184,7 +185,8 @@ auto variance_kept(const E& a, const axis_list& axes, std::size_t ddof, const op
         divide_by_count(mean, counts, 0, false, opts);
         const auto deviation = as_double - mean;
         ndarray<double> squares = sum_along(deviation * deviation, kept, folded, opts);
-        // np.var divides by max(n - ddof, 0): inf or NaN, not NaN alone, below.
+        // np.var divides by max(n - ddof, 0): inf or NaN where n <= ddof (nanvar's floats
+        // give NaN there).
         const std::int64_t dof = std::max<std::int64_t>(count - static_cast<std::int64_t>(ddof), 0);
         std::fill(counts.begin(), counts.end(), dof);
         divide_by_count(squares, counts, 0, false, opts);
@@ -202,7 +204,7 @@ auto variance_along(const E& a, const axis_list& axes, std::size_t ddof, const o
         (void)normalize_axes(axis_list(axes.values()), 0, caller);
     }
     const std::vector<std::size_t> folded = checked_axes(a, axes, caller);
-    return shaped_as_asked(variance_kept(a, axes, ddof, opts), axes, folded);
+    return shaped_as_asked(variance_kept(a, axes, folded, ddof, opts), axes, folded);
 }
 
 // The variance of all of a, as variance_kept along every axis (NumPy's axis=None).
@@ -210,7 +212,9 @@ template <class E>
 auto variance_whole(const E& a, std::size_t ddof, const options& opts, const char* caller) {
     require_valid_shapes(caller, a);
     require_real_elements<E>();
-    return *variance_kept(a, all_axes(), ddof, opts).data();
+    const axis_list every = all_axes();
+    const std::vector<std::size_t> folded = normalize_axes(every, a.dimension(), caller);
+    return *variance_kept(a, every, folded, ddof, opts).data();
 }
 
 // What np.nanargmin / np.nanargmax fold along an axis: the best key so far, its position from
