@@ -27,6 +27,7 @@
 #include "options.hpp"
 #include "parallel.hpp"
 #include "reductions.hpp"
+#include "statistics.hpp"
 
 namespace parray {
 
@@ -85,33 +86,6 @@ std::vector<std::size_t> checked_axes(const E& a, const axis_list& axes, const c
     return normalize_axes(axes, a.dimension(), caller);
 }
 
-// parallel_sum(e, axes) with np.sum's bits also where the axes fold all of e into one output
-// (axis=None, or every axis longer than 1): that is the whole-array parallel_sum, whose
-// pairwise blocks are added one after another as NumPy adds them, where a fold along axes of
-// more than 32768 elements adds up its chunks' partial sums instead.
-template <class E>
-auto sum_along(const E& e, const axis_list& axes, const std::vector<std::size_t>& folded,
-               const options& opts) {
-    std::size_t outputs = 1;
-    std::vector<std::size_t> shape;
-    for (std::size_t axis = 0; axis < e.dimension(); ++axis) {
-        const bool is_folded = std::binary_search(folded.begin(), folded.end(), axis);
-        if (!is_folded) {
-            outputs *= e.shape()[axis];
-        }
-        if (!is_folded || axes.keeps_dims()) {
-            shape.push_back(is_folded ? 1 : e.shape()[axis]);
-        }
-    }
-    if (outputs == 1 && e.size() > numpy_block_size) {
-        using result_type = decltype(parallel_sum(e, opts));
-        auto result = ndarray<result_type>::from_shape(shape);
-        *result.data() = parallel_sum(e, opts);
-        return result;
-    }
-    return parallel_sum(e, axes, opts);
-}
-
 // values[i] = values[i] / (counts[i] - offset) as NumPy's _divide_by_count divides a floating
 // array by an np.intp one: in double (float32 / int64 is a float64 loop), then rounded to T.
 // With `dof_nan`, a quotient by a count - offset <= 0 is NaN (nanvar's degrees of freedom).
@@ -155,66 +129,52 @@ ndarray<T> shaped_as_asked(ndarray<T>&& result, const axis_list& axes,
     return std::move(result);
 }
 
-// NumPy's _nanvar (floating a) or _var (integer a, as np.nanvar calls np.var) along axes,
-// with keepdims: count, sum, mean, then the sum of squared deviations, each a pairwise
-// parallel_sum of a lazy expression of a. The floating result keeps a's type; NaN where the
-// degrees of freedom are <= 0. The integer one is in double, divided by max(n - ddof, 0).
-// `folded` is what normalize_axes made of `axes`.
+// NumPy's _nanvar of a floating a along axes, with keepdims: the counts of non-NaN elements,
+// their nansums divided by them as the means, then the sums of squared deviations where a is
+// not NaN, divided by count - ddof (NaN where that is <= 0); each sum a pairwise parallel_sum
+// of a lazy expression of a, read in place.
 template <class E>
-auto variance_kept(const E& a, const axis_list& axes, const std::vector<std::size_t>& folded,
-                   std::size_t ddof, const options& opts) {
+auto nan_variance_kept(const E& a, const axis_list& axes, std::size_t ddof, const options& opts) {
     using T = value_type_t<E>;
     const axis_list kept = keepdims(axes);
-    if constexpr (has_nan_v<T>) {
-        const ndarray<std::int64_t> counts = parallel_sum(not_nan(a), kept, opts);
-        ndarray<T> mean = sum_along(nan_replaced(a, T(0)), kept, folded, opts);
-        divide_by_count(mean, counts, 0, false, opts);
-        const auto deviation = a - mean;
-        // NumPy's (arr - avg) ** 2 with 0 written where a is NaN.
-        ndarray<T> squares = sum_along(xt::where(xt::not_equal(a, a), T(0), deviation * deviation),
-                                       kept, folded, opts);
-        divide_by_count(squares, counts, ddof, true, opts);
-        return squares;
+    const ndarray<std::int64_t> counts = parallel_sum(not_nan(a), kept, opts);
+    ndarray<T> mean = parallel_sum(nan_replaced(a, T(0)), kept, opts);
+    divide_by_count(mean, counts, 0, false, opts);
+    const auto deviation = a - mean;
+    // NumPy's (arr - avg) ** 2 with 0 written where a is NaN.
+    ndarray<T> squares =
+        parallel_sum(xt::where(xt::not_equal(a, a), T(0), deviation * deviation), kept, opts);
+    divide_by_count(squares, counts, ddof, true, opts);
+    return squares;
+}
+
+// np.nanvar along axes: _nanvar for floating a; np.var (parallel_var) for integers, which is
+// what np.nanvar calls for them. The axes are checked in the name of `caller`.
+template <class E>
+auto nan_variance_along(const E& a, const axis_list& axes, std::size_t ddof, const options& opts,
+                        const char* caller) {
+    require_valid_shapes(caller, a);
+    require_real_elements<E>();
+    if constexpr (has_nan_v<value_type_t<E>>) {
+        const std::vector<std::size_t> folded = checked_axes(a, axes, caller);
+        return shaped_as_asked(nan_variance_kept(a, axes, ddof, opts), axes, folded);
     } else {
-        const auto as_double = xt::cast<double>(a);
-        ndarray<double> mean = sum_along(as_double, kept, folded, opts);
-        const auto outputs = mean.size();
-        const std::int64_t count = outputs == 0 ? 0 : static_cast<std::int64_t>(a.size() / outputs);
-        auto counts = ndarray<std::int64_t>::from_shape(mean.shape());
-        std::fill(counts.begin(), counts.end(), count);
-        divide_by_count(mean, counts, 0, false, opts);
-        const auto deviation = as_double - mean;
-        ndarray<double> squares = sum_along(deviation * deviation, kept, folded, opts);
-        // np.var divides by max(n - ddof, 0): inf or NaN where n <= ddof (nanvar's floats
-        // give NaN there).
-        const std::int64_t dof = std::max<std::int64_t>(count - static_cast<std::int64_t>(ddof), 0);
-        std::fill(counts.begin(), counts.end(), dof);
-        divide_by_count(squares, counts, 0, false, opts);
-        return squares;
+        // np.var, as np.mean, takes no axis on a 0-d array: checked as a list.
+        (void)checked_axes(a, a.dimension() == 0 ? axis_list(axes.values()) : axes, caller);
+        return parallel_var(a, axes, parray::ddof{ddof}, opts);
     }
 }
 
+// np.nanvar of all of a: nan_variance_kept along every axis (NumPy's axis=None).
 template <class E>
-auto variance_along(const E& a, const axis_list& axes, std::size_t ddof, const options& opts,
-                    const char* caller) {
+auto nan_variance_whole(const E& a, std::size_t ddof, const options& opts, const char* caller) {
     require_valid_shapes(caller, a);
     require_real_elements<E>();
-    if (!has_nan_v<value_type_t<E>> && a.dimension() == 0) {
-        // np.var (what np.nanvar of integers is), as np.mean, takes no axis on a 0-d array.
-        (void)normalize_axes(axis_list(axes.values()), 0, caller);
+    if constexpr (has_nan_v<value_type_t<E>>) {
+        return *nan_variance_kept(a, all_axes(), ddof, opts).data();
+    } else {
+        return parallel_var(a, parray::ddof{ddof}, opts);
     }
-    const std::vector<std::size_t> folded = checked_axes(a, axes, caller);
-    return shaped_as_asked(variance_kept(a, axes, folded, ddof, opts), axes, folded);
-}
-
-// The variance of all of a, as variance_kept along every axis (NumPy's axis=None).
-template <class E>
-auto variance_whole(const E& a, std::size_t ddof, const options& opts, const char* caller) {
-    require_valid_shapes(caller, a);
-    require_real_elements<E>();
-    const axis_list every = all_axes();
-    const std::vector<std::size_t> folded = normalize_axes(every, a.dimension(), caller);
-    return *variance_kept(a, every, folded, ddof, opts).data();
 }
 
 // What np.nanargmin / np.nanargmax fold along an axis: the best key so far, its position from
@@ -430,22 +390,22 @@ std::size_t parallel_nanargmax(const E& a, const options& opts = {}) {
 /// NaN there. Three parallel passes over a (count, sum, squares), no copy of it.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanvar(const E& a, parray::ddof delta, const options& opts = {}) {
-    return detail::variance_whole(a, delta.value, opts, "parray::parallel_nanvar");
+    return detail::nan_variance_whole(a, delta.value, opts, "parray::parallel_nanvar");
 }
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanvar(const E& a, const options& opts = {}) {
-    return detail::variance_whole(a, 0, opts, "parray::parallel_nanvar");
+    return detail::nan_variance_whole(a, 0, opts, "parray::parallel_nanvar");
 }
 
 /// The standard deviation of the elements that are not NaN, as np.nanstd: the square root of
 /// parallel_nanvar (same type, same NaN), with ddof as there.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanstd(const E& a, parray::ddof delta, const options& opts = {}) {
-    return std::sqrt(detail::variance_whole(a, delta.value, opts, "parray::parallel_nanstd"));
+    return std::sqrt(detail::nan_variance_whole(a, delta.value, opts, "parray::parallel_nanstd"));
 }
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanstd(const E& a, const options& opts = {}) {
-    return std::sqrt(detail::variance_whole(a, 0, opts, "parray::parallel_nanstd"));
+    return std::sqrt(detail::nan_variance_whole(a, 0, opts, "parray::parallel_nanstd"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -460,10 +420,10 @@ auto parallel_nansum(const E& a, const axis_list& axes, const options& opts = {}
     constexpr const char* caller = "parray::parallel_nansum";
     detail::require_valid_shapes(caller, a);
     detail::require_real_elements<E>();
-    const std::vector<std::size_t> folded = detail::checked_axes(a, axes, caller);
+    (void)detail::checked_axes(a, axes, caller);
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
-        return detail::sum_along(detail::nan_replaced(a, T(0)), axes, folded, opts);
+        return parallel_sum(detail::nan_replaced(a, T(0)), axes, opts);
     } else {
         return parallel_sum(a, axes, opts);
     }
@@ -480,15 +440,14 @@ auto parallel_nanmean(const E& a, const axis_list& axes, const options& opts = {
     detail::require_real_elements<E>();
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
-        const std::vector<std::size_t> folded = detail::checked_axes(a, axes, caller);
-        ndarray<T> totals = detail::sum_along(detail::nan_replaced(a, T(0)), axes, folded, opts);
+        (void)detail::checked_axes(a, axes, caller);
+        ndarray<T> totals = parallel_sum(detail::nan_replaced(a, T(0)), axes, opts);
         const ndarray<std::int64_t> counts = parallel_sum(detail::not_nan(a), axes, opts);
         detail::divide_by_count(totals, counts, 0, false, opts);
         return totals;
     } else {
-        if (a.dimension() != 0) {
-            (void)detail::checked_axes(a, axes, caller);
-        }
+        // np.mean takes no axis on a 0-d array: checked as a list.
+        (void)detail::checked_axes(a, a.dimension() == 0 ? axis_list(axes.values()) : axes, caller);
         return parallel_mean(a, axes, opts);
     }
 }
@@ -550,11 +509,11 @@ ndarray<std::size_t> parallel_nanargmax(const E& a, const axis_list& axes,
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanvar(const E& a, const axis_list& axes, parray::ddof delta,
                      const options& opts = {}) {
-    return detail::variance_along(a, axes, delta.value, opts, "parray::parallel_nanvar");
+    return detail::nan_variance_along(a, axes, delta.value, opts, "parray::parallel_nanvar");
 }
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanvar(const E& a, const axis_list& axes, const options& opts = {}) {
-    return detail::variance_along(a, axes, 0, opts, "parray::parallel_nanvar");
+    return detail::nan_variance_along(a, axes, 0, opts, "parray::parallel_nanvar");
 }
 
 /// The standard deviations along `axes` of the elements that are not NaN, as
@@ -562,9 +521,8 @@ auto parallel_nanvar(const E& a, const axis_list& axes, const options& opts = {}
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanstd(const E& a, const axis_list& axes, parray::ddof delta,
                      const options& opts = {}) {
-    auto result = detail::variance_along(a, axes, delta.value, opts, "parray::parallel_nanstd");
-    parallel_map(
-        result, result, [](const auto& v) { return std::sqrt(v); }, detail::pool_only(opts));
+    auto result = detail::nan_variance_along(a, axes, delta.value, opts, "parray::parallel_nanstd");
+    detail::square_root_in_place(result, opts);
     return result;
 }
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
