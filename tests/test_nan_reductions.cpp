@@ -3782,7 +3782,9 @@ TEST_CASE("the nan-functions: NumPy's result types, ddof 0 by default, no copy o
     static_assert(std::is_same_v<decltype(parray::parallel_nanmin(ndarray<std::int32_t>{}, 0)),
                                  ndarray<std::int32_t>>);
     static_assert(std::is_same_v<decltype(parray::parallel_nanargmax(ndarray<float>{}, 0)),
-                                 ndarray<std::size_t>>);
+                                 ndarray<std::int64_t>>);
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_nanargmin(ndarray<float>{})), std::size_t>);
     // What the reductions are handed stays readable by rows: folded in place, not copied.
     const ndarray<double> a = pattern<double>({4, 5});
     static_assert(
@@ -3820,14 +3822,14 @@ TEST_CASE("the nan-functions throw std::invalid_argument naming themselves, as N
     REQUIRE_THROWS_WITH(parray::parallel_nanargmax(a, 0), Contains("All-NaN slice encountered"));
     const parray::ndarray<double> b = {{1.0, nan, 3.0}, {nan, 2.0, -1.0}};
     const auto columns = parray::parallel_nanargmin(b, 0);
-    REQUIRE(std::vector<std::size_t>(columns.begin(), columns.end()) ==
-            std::vector<std::size_t>{0, 1, 1});
+    REQUIRE(std::vector<std::int64_t>(columns.begin(), columns.end()) ==
+            std::vector<std::int64_t>{0, 1, 1});
     const auto rows = parray::parallel_nanargmax(b, parray::keepdims(1));
     REQUIRE(rows.dimension() == 2);
     REQUIRE(rows.shape()[1] == 1);
-    REQUIRE(std::vector<std::size_t>(rows.begin(), rows.end()) == std::vector<std::size_t>{2, 1});
+    REQUIRE(std::vector<std::int64_t>(rows.begin(), rows.end()) == std::vector<std::int64_t>{2, 1});
     REQUIRE_THROWS_WITH(parray::parallel_nanargmax(a, {0, 1}),
-                        Contains("parray::parallel_nanargmax") && Contains("single axis"));
+                        Contains("parray::parallel_nanargmax") && Contains("takes one axis"));
     REQUIRE_THROWS_WITH(parray::parallel_nanargmax(parray::ndarray<double>{nan, nan}),
                         Contains("All-NaN slice encountered"));
     REQUIRE_THROWS_AS(parray::parallel_nanargmin(parray::ndarray<double>::from_shape({0})),

@@ -177,38 +177,6 @@ auto nan_variance_whole(const E& a, std::size_t ddof, const options& opts, const
     }
 }
 
-// What np.nanargmin / np.nanargmax fold along an axis: the best key so far, its position from
-// the first one folded, how many positions were folded, and whether one of them was a number.
-// Folding in order keeps the first best: associative, so chunks of positions fold alike.
-template <class T>
-struct arg_partial {
-    T key;
-    std::size_t index;
-    std::size_t count;
-    bool some_number;
-};
-
-template <class T, class Better>
-struct arg_fold {
-    Better better;
-    arg_partial<T> operator()(const arg_partial<T>& left, const arg_partial<T>& right) const {
-        const bool right_wins = better(right.key, left.key);
-        return {right_wins ? right.key : left.key,
-                right_wins ? left.count + right.index : left.index, left.count + right.count,
-                left.some_number || right.some_number};
-    }
-};
-
-// NumPy's _replace_nan(a, worst) before argmin / argmax: NaN becomes `worst` (+inf for
-// nanargmin), which no number beats, so that a NaN is chosen only when all are NaN or worst.
-template <class T>
-struct nan_key {
-    T worst;
-    arg_partial<T> operator()(const T& x) const {
-        return {is_nan(x) ? worst : x, 0, 1, !is_nan(x)};
-    }
-};
-
 inline void throw_all_nan(const char* caller) {
     throw std::invalid_argument(std::string(caller) + ": All-NaN slice encountered");
 }
@@ -245,53 +213,32 @@ std::size_t nan_arg_whole(const E& a, Better better, const options& opts, const 
     }
 }
 
-// np.nanargmin / np.nanargmax along one axis (or every axis, flattened), keepdims as asked.
+// np.nanargmin / np.nanargmax along one axis (or every axis, flattened), keepdims as asked:
+// as NumPy, the slices are checked for a number first (the counts of non-NaN elements, one
+// pass), then arg_best_along (np.argmin's fold) runs over a with NaN read as the worst key,
+// lazily, in place.
 template <class E, class Better>
-ndarray<std::size_t> nan_arg_along(const E& a, const axis_list& axes, Better better,
-                                   const options& opts, const char* caller) {
+ndarray<std::int64_t> nan_arg_along(const E& a, const axis_list& axes, Better better,
+                                    const options& opts, const char* caller) {
     require_valid_shapes(caller, a);
     require_real_elements<E>();
-    if (!axes.single() && !axes.every_axis()) {
-        throw std::invalid_argument(std::string(caller) +
-                                    ": takes a single axis (an integer) or all_axes(), as "
-                                    "np.nanargmin's axis=");
-    }
-    const std::vector<std::size_t> folded = checked_axes(a, axes, caller);
-    if (axes.every_axis()) {
-        auto result = ndarray<std::size_t>::from_shape(std::vector<std::size_t>{});
-        *result.data() = nan_arg_whole(a, better, opts, caller);
-        return with_kept_dims(std::move(result), axes, folded, a.dimension());
-    }
     using T = value_type_t<E>;
-    std::size_t outputs = 1;
-    std::size_t length = 1;
-    for (std::size_t axis = 0; axis < a.dimension(); ++axis) {
-        const bool is_folded = std::binary_search(folded.begin(), folded.end(), axis);
-        (is_folded ? length : outputs) *= a.shape()[axis];
-    }
-    if (length == 0 && outputs != 0) {
-        // NumPy's mask of an empty slice is all True (floats); np.argmin raises (integers).
-        if constexpr (has_nan_v<T>) {
-            throw_all_nan(caller);
-        } else {
-            require_elements(0, caller);
-        }
-    }
-    // What NaN reads as (+inf for nanargmin), which is also the fold's identity.
-    const T worst = better(T(0), T(1)) ? min_identity<T>() : max_identity<T>();
-    nan_key<T> transform{worst};
-    arg_fold<T, Better> fold{better};
-    const arg_partial<T> init{worst, 0, 0, false};
-    const ndarray<arg_partial<T>> partials =
-        reduce_along(a, axes, init, fold, transform, false, opts, caller);
     if constexpr (has_nan_v<T>) {
-        auto no_number = [](const arg_partial<T>& p) { return !p.some_number; };
-        if (any_element(partials, no_number, pool_only(opts))) {
-            throw_all_nan(caller);
+        const std::vector<std::size_t> folded = checked_axes(a, axes, caller);
+        if (axes.every_axis() || axes.values().size() == 1) {
+            // NumPy's np.all(isnan(a), axis) is true for an empty slice too.
+            const ndarray<std::int64_t> counts = parallel_sum(not_nan(a), axes, opts);
+            auto no_number = [](std::int64_t count) { return count == 0; };
+            if (any_element(counts, no_number, pool_only(opts))) {
+                throw_all_nan(caller);
+            }
         }
+        const T worst = better(T(0), T(1)) ? std::numeric_limits<T>::infinity()
+                                           : -std::numeric_limits<T>::infinity();
+        return arg_best_along(nan_replaced(a, worst), axes, better, opts, caller);
+    } else {
+        return arg_best_along(a, axes, better, opts, caller);
     }
-    return parallel_map(
-        partials, [](const arg_partial<T>& p) { return p.index; }, pool_only(opts));
 }
 
 struct less_key {
@@ -482,22 +429,23 @@ auto parallel_nanmax(const E& a, const axis_list& axes, const options& opts = {}
 }
 
 /// The indices along one axis of the first smallest elements, NaN ignored, as
-/// np.nanargmin(a, axis=k) (keepdims as `axes` asks; all_axes() gives the flat index, as
-/// axis=None). Takes a single integer axis or all_axes(), as NumPy. Throws
-/// std::invalid_argument for a list of axes, an axis out of range, an all-NaN slice ("All-NaN
-/// slice encountered") or an empty one. One parallel pass: the fold keeps the first best and
-/// whether a number was seen, the position chunks combined in order.
+/// np.nanargmin(a, axis=k): std::int64_t (NumPy's intp), as parallel_argmin along an axis;
+/// keepdims as `axes` asks; all_axes() gives the flat index as a 0-d array (axis=None). Takes
+/// one axis, as parallel_argmin. Throws std::invalid_argument for a list of several axes, an
+/// axis out of range, an all-NaN slice ("All-NaN slice encountered", NumPy's ValueError) or an
+/// empty one. Two parallel passes over a, in place: the counts of its non-NaN elements (NumPy's
+/// all-NaN check), then parallel_argmin's fold with NaN read as +inf.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
-ndarray<std::size_t> parallel_nanargmin(const E& a, const axis_list& axes,
-                                        const options& opts = {}) {
+ndarray<std::int64_t> parallel_nanargmin(const E& a, const axis_list& axes,
+                                         const options& opts = {}) {
     return detail::nan_arg_along(a, axes, detail::less_key{}, opts, "parray::parallel_nanargmin");
 }
 
 /// The indices along one axis of the first largest elements, NaN ignored, as
-/// np.nanargmax(a, axis=k). Takes and throws as parallel_nanargmin.
+/// np.nanargmax(a, axis=k) (NaN read as -inf). Takes, returns and throws as parallel_nanargmin.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
-ndarray<std::size_t> parallel_nanargmax(const E& a, const axis_list& axes,
-                                        const options& opts = {}) {
+ndarray<std::int64_t> parallel_nanargmax(const E& a, const axis_list& axes,
+                                         const options& opts = {}) {
     return detail::nan_arg_along(a, axes, detail::greater_key{}, opts,
                                  "parray::parallel_nanargmax");
 }
