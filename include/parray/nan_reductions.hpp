@@ -18,7 +18,6 @@
 #include <vector>
 
 #include "detail/array_access.hpp"
-#include "detail/axis_reduction.hpp"
 #include "detail/expression_rows.hpp"
 #include "detail/numpy_sum.hpp"
 #include "detail/shape.hpp"
