@@ -6,6 +6,7 @@
 #include "config.hpp"
 #include "expressions.hpp"
 #include "format.hpp"
+#include "nan_reductions.hpp"
 #include "ndarray.hpp"
 #include "options.hpp"
 #include "order_statistics.hpp"

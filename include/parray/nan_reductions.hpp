@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+// NumPy's nan-functions on the pool: nansum, nanmean, nanmin, nanmax, nanargmin, nanargmax,
+// nanvar and nanstd of a whole array and along axes, which ignore NaN as NumPy 1.24 does, with
+// its bits. Each is written as NumPy's own algorithm (numpy/lib/nanfunctions.py) over the
+// reductions of reductions.hpp: NaN replaced by a lazy xt::where, never by a copy of the input.
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "detail/array_access.hpp"
+#include "detail/expression_rows.hpp"
+#include "detail/numpy_sum.hpp"
+#include "detail/shape.hpp"
+#include "expressions.hpp"
+#include "ndarray.hpp"
+#include "options.hpp"
+#include "parallel.hpp"
+#include "reductions.hpp"
+#include "statistics.hpp"
+
+namespace parray {
+
+namespace detail {
+
+// The element types the nan-functions treat as NumPy's inexact ones: NaN is possible.
+template <class T>
+inline constexpr bool has_nan_v = std::is_floating_point_v<T>;
+
+template <class E>
+void require_real_elements() {
+    static_assert(!is_complex_v<value_type_t<E>>,
+                  "parray: the nan-functions take real elements (std::complex is not supported)");
+}
+
+// a with every NaN replaced by `value`, lazily (NumPy's _replace_nan makes a copy): x != x only
+// for NaN. An expression readable by rows stays one, so that the reductions read it in place.
+template <class E, class T>
+auto nan_replaced(const E& a, T value) {
+    // value moved in: the expression holds it (an lvalue would be held by reference).
+    auto replaced = xt::where(xt::not_equal(a, a), std::move(value), a);
+    static_assert(!readable_by_rows_v<E> || readable_by_rows_v<decltype(replaced)>,
+                  "nan_replaced must stay readable by rows: reductions would copy it first");
+    return replaced;
+}
+
+// 1 where an element is not NaN: summed, the counts of NumPy's `~mask`.
+template <class E>
+auto not_nan(const E& a) {
+    auto mask = xt::equal(a, a);
+    static_assert(!readable_by_rows_v<E> || readable_by_rows_v<decltype(mask)>,
+                  "not_nan must stay readable by rows: reductions would copy it first");
+    return mask;
+}
+
+// NumPy's fmin and fmax as np.fmin.reduce folds them: a NaN loses to any number (a slice of
+// NaN alone gives NaN); between equal values, -0.0 and 0.0 included, the first is kept, as
+// NumPy keeps it over up to 8 doubles or 16 floats. Over longer slices NumPy's vectorised
+// loop picks one of tied zeros by its lane layout, which depends on the CPU (docs/api.md).
+struct fmin_op {
+    template <class T>
+    T operator()(const T& a, const T& b) const {
+        return (b < a || is_nan(a)) && !is_nan(b) ? b : a;
+    }
+};
+struct fmax_op {
+    template <class T>
+    T operator()(const T& a, const T& b) const {
+        return (a < b || is_nan(a)) && !is_nan(b) ? b : a;
+    }
+};
+
+// The normalised axes of `axes` for `a`, checked in the name of `caller`.
+template <class E>
+std::vector<std::size_t> checked_axes(const E& a, const axis_list& axes, const char* caller) {
+    return normalize_axes(axes, a.dimension(), caller);
+}
+
+// values[i] = values[i] / (counts[i] - offset) as NumPy's _divide_by_count divides a floating
+// array by an np.intp one: in double (float32 / int64 is a float64 loop), then rounded to T.
+// With `dof_nan`, a quotient by a count - offset <= 0 is NaN (nanvar's degrees of freedom).
+template <class T>
+void divide_by_count(ndarray<T>& values, const ndarray<std::int64_t>& counts, std::size_t offset,
+                     bool dof_nan, const options& opts) {
+    T* const out = values.data();
+    const std::int64_t* const count = counts.data();
+    const auto subtracted = static_cast<std::int64_t>(offset);
+    parallel_for(
+        std::size_t(0), values.size(),
+        [=](std::size_t i) {
+            const std::int64_t divisor = count[i] - subtracted;
+            out[i] =
+                dof_nan && divisor <= 0
+                    ? std::numeric_limits<T>::quiet_NaN()
+                    : static_cast<T>(static_cast<double>(out[i]) / static_cast<double>(divisor));
+        },
+        pool_only(opts));
+}
+
+template <class T>
+T divided_by_count(T value, std::int64_t count) noexcept {
+    return static_cast<T>(static_cast<double>(value) / static_cast<double>(count));
+}
+
+// `result`, computed along `axes` with keepdims, reshaped as `axes` asks.
+template <class T>
+ndarray<T> shaped_as_asked(ndarray<T>&& result, const axis_list& axes,
+                           const std::vector<std::size_t>& folded) {
+    if (axes.keeps_dims()) {
+        return std::move(result);
+    }
+    std::vector<std::size_t> shape;
+    for (std::size_t axis = 0; axis < result.dimension(); ++axis) {
+        if (!std::binary_search(folded.begin(), folded.end(), axis)) {
+            shape.push_back(result.shape()[axis]);
+        }
+    }
+    result.reshape(shape);
+    return std::move(result);
+}
+
+// NumPy's _nanvar of a floating a along axes, with keepdims: the counts of non-NaN elements,
+// their nansums divided by them as the means, then the sums of squared deviations where a is
+// not NaN, divided by count - ddof (NaN where that is <= 0); each sum a pairwise parallel_sum
+// of a lazy expression of a, read in place.
+template <class E>
+auto nan_variance_kept(const E& a, const axis_list& axes, std::size_t ddof, const options& opts) {
+    using T = value_type_t<E>;
+    const axis_list kept = keepdims(axes);
+    const ndarray<std::int64_t> counts = parallel_sum(not_nan(a), kept, opts);
+    ndarray<T> mean = parallel_sum(nan_replaced(a, T(0)), kept, opts);
+    divide_by_count(mean, counts, 0, false, opts);
+    const auto deviation = a - mean;
+    // NumPy's (arr - avg) ** 2 with 0 written where a is NaN.
+    ndarray<T> squares =
+        parallel_sum(xt::where(xt::not_equal(a, a), T(0), deviation * deviation), kept, opts);
+    divide_by_count(squares, counts, ddof, true, opts);
+    return squares;
+}
+
+// np.nanvar along axes: _nanvar for floating a; np.var (parallel_var) for integers, which is
+// what np.nanvar calls for them. The axes are checked in the name of `caller`.
+template <class E>
+auto nan_variance_along(const E& a, const axis_list& axes, std::size_t ddof, const options& opts,
+                        const char* caller) {
+    require_valid_shapes(caller, a);
+    require_real_elements<E>();
+    if constexpr (has_nan_v<value_type_t<E>>) {
+        const std::vector<std::size_t> folded = checked_axes(a, axes, caller);
+        return shaped_as_asked(nan_variance_kept(a, axes, ddof, opts), axes, folded);
+    } else {
+        // np.var, as np.mean, takes no axis on a 0-d array: checked as a list.
+        (void)checked_axes(a, a.dimension() == 0 ? axis_list(axes.values()) : axes, caller);
+        return parallel_var(a, axes, parray::ddof{ddof}, opts);
+    }
+}
+
+// np.nanvar of all of a: nan_variance_kept along every axis (NumPy's axis=None).
+template <class E>
+auto nan_variance_whole(const E& a, std::size_t ddof, const options& opts, const char* caller) {
+    require_valid_shapes(caller, a);
+    require_real_elements<E>();
+    if constexpr (has_nan_v<value_type_t<E>>) {
+        return *nan_variance_kept(a, all_axes(), ddof, opts).data();
+    } else {
+        return parallel_var(a, parray::ddof{ddof}, opts);
+    }
+}
+
+inline void throw_all_nan(const char* caller) {
+    throw std::invalid_argument(std::string(caller) + ": All-NaN slice encountered");
+}
+
+// np.nanargmin / np.nanargmax of a whole array: the flat index of the first best key.
+template <class E, class Better>
+std::size_t nan_arg_whole(const E& a, Better better, const options& opts, const char* caller) {
+    require_valid_shapes(caller, a);
+    require_real_elements<E>();
+    using T = value_type_t<E>;
+    if constexpr (has_nan_v<T>) {
+        if (a.size() == 0) {
+            throw_all_nan(caller); // np.all of an empty mask is True
+        }
+        const T worst = better(T(0), T(1)) ? std::numeric_limits<T>::infinity()
+                                           : -std::numeric_limits<T>::infinity();
+        const auto key = [worst](const T& x) { return is_nan(x) ? worst : x; };
+        const auto keyed_better = [&](const T& x, const T& best) {
+            return better(key(x), key(best));
+        };
+        const std::size_t index = arg_best(a, keyed_better, opts, caller);
+        // Only a slice whose best key is `worst` may hold no number at all.
+        const T best = with_range(a, contiguous_data(a), chunk_range{index, index + 1},
+                                  [](auto first, std::size_t) { return T(*first); });
+        if (key(best) == worst) {
+            auto is_number = [](const T& x) { return !is_nan(x); };
+            if (!any_element(a, is_number, opts)) {
+                throw_all_nan(caller);
+            }
+        }
+        return index;
+    } else {
+        return arg_best(a, better, opts, caller);
+    }
+}
+
+// np.nanargmin / np.nanargmax along one axis (or every axis, flattened), keepdims as asked:
+// as NumPy, the slices are checked for a number first (the counts of non-NaN elements, one
+// pass), then arg_best_along (np.argmin's fold) runs over a with NaN read as the worst key,
+// lazily, in place.
+template <class E, class Better>
+ndarray<std::int64_t> nan_arg_along(const E& a, const axis_list& axes, Better better,
+                                    const options& opts, const char* caller) {
+    require_valid_shapes(caller, a);
+    require_real_elements<E>();
+    using T = value_type_t<E>;
+    if constexpr (has_nan_v<T>) {
+        const std::vector<std::size_t> folded = checked_axes(a, axes, caller);
+        if (axes.every_axis() || axes.values().size() == 1) {
+            // NumPy's np.all(isnan(a), axis) is true for an empty slice too.
+            const ndarray<std::int64_t> counts = parallel_sum(not_nan(a), axes, opts);
+            auto no_number = [](std::int64_t count) { return count == 0; };
+            if (any_element(counts, no_number, pool_only(opts))) {
+                throw_all_nan(caller);
+            }
+        }
+        const T worst = better(T(0), T(1)) ? std::numeric_limits<T>::infinity()
+                                           : -std::numeric_limits<T>::infinity();
+        return arg_best_along(nan_replaced(a, worst), axes, better, opts, caller);
+    } else {
+        return arg_best_along(a, axes, better, opts, caller);
+    }
+}
+
+struct less_key {
+    template <class T>
+    bool operator()(const T& x, const T& best) const {
+        return x < best;
+    }
+};
+struct greater_key {
+    template <class T>
+    bool operator()(const T& x, const T& best) const {
+        return best < x;
+    }
+};
+
+} // namespace detail
+
+// ---------------------------------------------------------------------------------------------
+// Whole array
+
+/// The sum of the elements that are not NaN, as np.nansum: NaN counts as 0, then parallel_sum
+/// (NumPy's pairwise summation, np.nansum's bits; 0 for an empty or all-NaN a). Integers: as
+/// parallel_sum (NumPy's nansum of integers is np.sum). Reads a where it lies, through a lazy
+/// xt::where: no copy of a. Same bits for every pool.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nansum(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_nansum", a);
+    detail::require_real_elements<E>();
+    using T = detail::value_type_t<E>;
+    if constexpr (detail::has_nan_v<T>) {
+        return parallel_sum(detail::nan_replaced(a, T(0)), opts);
+    } else {
+        return parallel_sum(a, opts);
+    }
+}
+
+/// The mean of the elements that are not NaN, as np.nanmean: np.nansum divided by their count
+/// (in double, rounded to float for float input, as NumPy divides); NaN when there is none (an
+/// empty or all-NaN a), without NumPy's warning. Integers: parallel_mean (a double). Two
+/// parallel passes over a (the sum and the count), no copy of it.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanmean(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_nanmean", a);
+    detail::require_real_elements<E>();
+    using T = detail::value_type_t<E>;
+    if constexpr (detail::has_nan_v<T>) {
+        const T total = parallel_sum(detail::nan_replaced(a, T(0)), opts);
+        const std::int64_t count = parallel_sum(detail::not_nan(a), opts);
+        return detail::divided_by_count(total, count);
+    } else {
+        return parallel_mean(a, opts);
+    }
+}
+
+/// The smallest element that is not NaN, as np.nanmin (np.fmin.reduce): NaN when all are NaN
+/// (without NumPy's warning); between -0.0 and 0.0 the first. Throws std::invalid_argument when
+/// a is empty. Deterministic: chunk results combined in chunk order.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanmin(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_nanmin", a);
+    detail::require_real_elements<E>();
+    detail::require_elements(a.size(), "parray::parallel_nanmin");
+    return parallel_reduce(a, detail::first_element(a), detail::fmin_op{}, opts);
+}
+
+/// The largest element that is not NaN, as np.nanmax (np.fmax.reduce): NaN when all are NaN;
+/// between -0.0 and 0.0 the first. Throws std::invalid_argument when a is empty.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanmax(const E& a, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_nanmax", a);
+    detail::require_real_elements<E>();
+    detail::require_elements(a.size(), "parray::parallel_nanmax");
+    return parallel_reduce(a, detail::first_element(a), detail::fmax_op{}, opts);
+}
+
+/// The flat (row-major) index of the first smallest element, NaN ignored, as np.nanargmin
+/// (argmin with NaN read as +inf: [NaN, inf] gives 0, as NumPy). Throws std::invalid_argument
+/// when a is empty or all NaN ("All-NaN slice encountered", NumPy's ValueError).
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+std::size_t parallel_nanargmin(const E& a, const options& opts = {}) {
+    return detail::nan_arg_whole(a, detail::less_key{}, opts, "parray::parallel_nanargmin");
+}
+
+/// The flat (row-major) index of the first largest element, NaN ignored, as np.nanargmax
+/// (argmax with NaN read as -inf). Throws std::invalid_argument when a is empty or all NaN.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+std::size_t parallel_nanargmax(const E& a, const options& opts = {}) {
+    return detail::nan_arg_whole(a, detail::greater_key{}, opts, "parray::parallel_nanargmax");
+}
+
+/// The variance of the elements that are not NaN, as np.nanvar with ddof (0 unless given):
+/// NumPy's _nanvar step for step (the count, np.nansum / count as the mean, the pairwise sum
+/// of squared deviations over the non-NaN elements, divided by count - ddof), with its bits.
+/// Float input gives its own type, NaN where count - ddof <= 0 (all-NaN, empty). Integer input
+/// gives a double, as np.var (what np.nanvar calls): divided by max(n - ddof, 0), so inf or
+/// NaN there. Three parallel passes over a (count, sum, squares), no copy of it.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanvar(const E& a, parray::ddof delta, const options& opts = {}) {
+    return detail::nan_variance_whole(a, delta.value, opts, "parray::parallel_nanvar");
+}
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanvar(const E& a, const options& opts = {}) {
+    return detail::nan_variance_whole(a, 0, opts, "parray::parallel_nanvar");
+}
+
+/// The standard deviation of the elements that are not NaN, as np.nanstd: the square root of
+/// parallel_nanvar (same type, same NaN), with ddof as there.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanstd(const E& a, parray::ddof delta, const options& opts = {}) {
+    return std::sqrt(detail::nan_variance_whole(a, delta.value, opts, "parray::parallel_nanstd"));
+}
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanstd(const E& a, const options& opts = {}) {
+    return std::sqrt(detail::nan_variance_whole(a, 0, opts, "parray::parallel_nanstd"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Along axes
+
+/// The sums along `axes` of the elements that are not NaN, as np.nansum(a, axis=...): NaN
+/// counts as 0, then parallel_sum along axes (typed and summed as it: NumPy's bits), read in
+/// place through a lazy xt::where. Integers: parallel_sum. Throws std::invalid_argument for an
+/// axis out of range or repeated.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nansum(const E& a, const axis_list& axes, const options& opts = {}) {
+    constexpr const char* caller = "parray::parallel_nansum";
+    detail::require_valid_shapes(caller, a);
+    detail::require_real_elements<E>();
+    (void)detail::checked_axes(a, axes, caller);
+    using T = detail::value_type_t<E>;
+    if constexpr (detail::has_nan_v<T>) {
+        return parallel_sum(detail::nan_replaced(a, T(0)), axes, opts);
+    } else {
+        return parallel_sum(a, axes, opts);
+    }
+}
+
+/// The means along `axes` of the elements that are not NaN, as np.nanmean(a, axis=...): the
+/// nansums divided by the counts of non-NaN elements (in double, rounded to a's type); NaN for
+/// a slice with none. Integers: parallel_mean along axes (which, as np.mean, takes no axis on a
+/// 0-d array). Throws std::invalid_argument for an axis out of range or repeated.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanmean(const E& a, const axis_list& axes, const options& opts = {}) {
+    constexpr const char* caller = "parray::parallel_nanmean";
+    detail::require_valid_shapes(caller, a);
+    detail::require_real_elements<E>();
+    using T = detail::value_type_t<E>;
+    if constexpr (detail::has_nan_v<T>) {
+        (void)detail::checked_axes(a, axes, caller);
+        ndarray<T> totals = parallel_sum(detail::nan_replaced(a, T(0)), axes, opts);
+        const ndarray<std::int64_t> counts = parallel_sum(detail::not_nan(a), axes, opts);
+        detail::divide_by_count(totals, counts, 0, false, opts);
+        return totals;
+    } else {
+        // np.mean takes no axis on a 0-d array: checked as a list.
+        (void)detail::checked_axes(a, a.dimension() == 0 ? axis_list(axes.values()) : axes, caller);
+        return parallel_mean(a, axes, opts);
+    }
+}
+
+/// The minima along `axes` of the elements that are not NaN, as np.nanmin(a, axis=...)
+/// (np.fmin.reduce): NaN for an all-NaN slice; between -0.0 and 0.0 the first. Throws
+/// std::invalid_argument when a folded axis is empty (even where the result is empty too), or
+/// for an axis out of range or repeated.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanmin(const E& a, const axis_list& axes, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_nanmin", a);
+    detail::require_real_elements<E>();
+    using T = detail::value_type_t<E>;
+    // NaN is fmin's identity: fmin(NaN, x) is x.
+    const T identity =
+        detail::has_nan_v<T> ? std::numeric_limits<T>::quiet_NaN() : detail::min_identity<T>();
+    return detail::extremes_along(a, axes, identity, detail::fmin_op{}, opts,
+                                  "parray::parallel_nanmin");
+}
+
+/// The maxima along `axes` of the elements that are not NaN, as np.nanmax(a, axis=...)
+/// (np.fmax.reduce): NaN for an all-NaN slice. Throws as parallel_nanmin.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanmax(const E& a, const axis_list& axes, const options& opts = {}) {
+    detail::require_valid_shapes("parray::parallel_nanmax", a);
+    detail::require_real_elements<E>();
+    using T = detail::value_type_t<E>;
+    const T identity =
+        detail::has_nan_v<T> ? std::numeric_limits<T>::quiet_NaN() : detail::max_identity<T>();
+    return detail::extremes_along(a, axes, identity, detail::fmax_op{}, opts,
+                                  "parray::parallel_nanmax");
+}
+
+/// The indices along one axis of the first smallest elements, NaN ignored, as
+/// np.nanargmin(a, axis=k): std::int64_t (NumPy's intp), as parallel_argmin along an axis;
+/// keepdims as `axes` asks; all_axes() gives the flat index as a 0-d array (axis=None). Takes
+/// one axis, as parallel_argmin. Throws std::invalid_argument for a list of several axes, an
+/// axis out of range, an all-NaN slice ("All-NaN slice encountered", NumPy's ValueError) or an
+/// empty one. Two parallel passes over a, in place: the counts of its non-NaN elements (NumPy's
+/// all-NaN check), then parallel_argmin's fold with NaN read as +inf.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<std::int64_t> parallel_nanargmin(const E& a, const axis_list& axes,
+                                         const options& opts = {}) {
+    return detail::nan_arg_along(a, axes, detail::less_key{}, opts, "parray::parallel_nanargmin");
+}
+
+/// The indices along one axis of the first largest elements, NaN ignored, as
+/// np.nanargmax(a, axis=k) (NaN read as -inf). Takes, returns and throws as parallel_nanargmin.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+ndarray<std::int64_t> parallel_nanargmax(const E& a, const axis_list& axes,
+                                         const options& opts = {}) {
+    return detail::nan_arg_along(a, axes, detail::greater_key{}, opts,
+                                 "parray::parallel_nanargmax");
+}
+
+/// The variances along `axes` of the elements that are not NaN, as np.nanvar(a, axis=...,
+/// ddof=...): parallel_nanvar's algorithm and types slice by slice, the mean kept as an array
+/// of a's rank and broadcast against a (no copy of a). Throws std::invalid_argument for an
+/// axis out of range or repeated.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanvar(const E& a, const axis_list& axes, parray::ddof delta,
+                     const options& opts = {}) {
+    return detail::nan_variance_along(a, axes, delta.value, opts, "parray::parallel_nanvar");
+}
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanvar(const E& a, const axis_list& axes, const options& opts = {}) {
+    return detail::nan_variance_along(a, axes, 0, opts, "parray::parallel_nanvar");
+}
+
+/// The standard deviations along `axes` of the elements that are not NaN, as
+/// np.nanstd(a, axis=..., ddof=...): the square roots of parallel_nanvar along axes.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanstd(const E& a, const axis_list& axes, parray::ddof delta,
+                     const options& opts = {}) {
+    auto result = detail::nan_variance_along(a, axes, delta.value, opts, "parray::parallel_nanstd");
+    detail::square_root_in_place(result, opts);
+    return result;
+}
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+auto parallel_nanstd(const E& a, const axis_list& axes, const options& opts = {}) {
+    return parallel_nanstd(a, axes, parray::ddof{0}, opts);
+}
+
+} // namespace parray
