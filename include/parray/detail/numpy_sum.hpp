@@ -55,24 +55,6 @@ struct pairwise_kernel<std::complex<T>> {
     static std::size_t left_half(std::size_t n) noexcept { return (n - n % 8) / 2; }
 };
 
-// The end of a leaf whose running sums r hold its first i elements (i a multiple of the
-// accumulator count): NumPy's tree over the sums, then the last n - i elements one by one.
-template <class T, class Elements>
-T numpy_pairwise_leaf_finish(const T* r, Elements a, std::size_t i, std::size_t n) noexcept {
-    // Complex: NumPy's ((r[0] + r[2]) + (r[4] + r[6])) over real parts, the same over odd
-    // (imaginary) ones.
-    T sum;
-    if constexpr (pairwise_kernel<T>::accumulators == 8) {
-        sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    } else {
-        sum = (r[0] + r[1]) + (r[2] + r[3]);
-    }
-    for (; i < n; ++i) {
-        sum += a[i];
-    }
-    return sum;
-}
-
 // The leaf of the recursion, n <= pairwise_kernel<T>::leaf_size; not recursive itself, so that
 // short sums inline it. `a` is a pointer, or anything whose a[i] gives element i as a T.
 template <class T, class Elements = const T*>
@@ -95,48 +77,18 @@ T numpy_pairwise_leaf(Elements a, std::size_t n) noexcept {
             r[j] += a[i + j];
         }
     }
-    return numpy_pairwise_leaf_finish(r, a, i, n);
-}
-
-// Two neighbouring leaves, n_a and n_b elements (each at least the accumulator count and at
-// most leaf_size), added side by side: each leaf makes exactly numpy_pairwise_leaf's additions
-// in its order (its bits), but twice as many running sums are in flight, so that the loop is
-// not bound by the latency of one addition after another (16 sums, as the OpenMP loop that was
-// up to 1.28x faster than one leaf at a time on data in cache).
-template <class T>
-void numpy_pairwise_leaf_pair(const T* a, std::size_t n_a, const T* b, std::size_t n_b, T& sum_a,
-                              T& sum_b) noexcept {
-    constexpr std::size_t k = pairwise_kernel<T>::accumulators;
-    T r_a[k];
-    T r_b[k];
-    for (std::size_t j = 0; j < k; ++j) {
-        r_a[j] = a[j];
-        r_b[j] = b[j];
+    // Complex: NumPy's ((r[0] + r[2]) + (r[4] + r[6])) over real parts, the same over odd
+    // (imaginary) ones.
+    T sum;
+    if constexpr (k == 8) {
+        sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    } else {
+        sum = (r[0] + r[1]) + (r[2] + r[3]);
     }
-    const std::size_t end_a = n_a - n_a % k;
-    const std::size_t end_b = n_b - n_b % k;
-    const std::size_t common = end_a < end_b ? end_a : end_b;
-    std::size_t i = k;
-    for (; i < common; i += k) {
-        for (std::size_t j = 0; j < k; ++j) {
-            r_a[j] += a[i + j];
-            r_b[j] += b[i + j];
-        }
+    for (; i < n; ++i) {
+        sum += a[i];
     }
-    std::size_t i_a = i;
-    for (; i_a < end_a; i_a += k) {
-        for (std::size_t j = 0; j < k; ++j) {
-            r_a[j] += a[i_a + j];
-        }
-    }
-    std::size_t i_b = i;
-    for (; i_b < end_b; i_b += k) {
-        for (std::size_t j = 0; j < k; ++j) {
-            r_b[j] += b[i_b + j];
-        }
-    }
-    sum_a = numpy_pairwise_leaf_finish(r_a, a, i_a, n_a);
-    sum_b = numpy_pairwise_leaf_finish(r_b, b, i_b, n_b);
+    return sum;
 }
 
 template <class T>
@@ -147,13 +99,6 @@ T numpy_pairwise_sum(const T* a, std::size_t n) noexcept;
 template <class T>
 PARRAY_NOINLINE T numpy_pairwise_halves(const T* a, std::size_t n) noexcept {
     const std::size_t half = pairwise_kernel<T>::left_half(n);
-    if (n - half <= pairwise_kernel<T>::leaf_size && half >= pairwise_kernel<T>::accumulators) {
-        // Two leaves (the halves of up to twice a leaf): summed side by side, the same bits.
-        T left;
-        T right;
-        numpy_pairwise_leaf_pair(a, half, a + half, n - half, left, right);
-        return left + right;
-    }
     return numpy_pairwise_sum(a, half) + numpy_pairwise_sum(a + half, n - half);
 }
 
