@@ -79,12 +79,6 @@ struct fmax_op {
     }
 };
 
-// The normalised axes of `axes` for `a`, checked in the name of `caller`.
-template <class E>
-std::vector<std::size_t> checked_axes(const E& a, const axis_list& axes, const char* caller) {
-    return normalize_axes(axes, a.dimension(), caller);
-}
-
 // values[i] = values[i] / (counts[i] - offset) as NumPy's _divide_by_count divides a floating
 // array by an np.intp one: in double (float32 / int64 is a float64 loop), then rounded to T.
 // With `dof_nan`, a quotient by a count - offset <= 0 is NaN (nanvar's degrees of freedom).
@@ -155,11 +149,11 @@ auto nan_variance_along(const E& a, const axis_list& axes, std::size_t ddof, con
     require_valid_shapes(caller, a);
     require_real_elements<E>();
     if constexpr (has_nan_v<value_type_t<E>>) {
-        const std::vector<std::size_t> folded = checked_axes(a, axes, caller);
+        const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), caller);
         return shaped_as_asked(nan_variance_kept(a, axes, ddof, opts), axes, folded);
     } else {
         // np.var, as np.mean, takes no axis on a 0-d array: checked as a list.
-        (void)checked_axes(a, a.dimension() == 0 ? axis_list(axes.values()) : axes, caller);
+        (void)normalize_mean_axes(axes, a.dimension(), caller);
         return parallel_var(a, axes, parray::ddof{ddof}, opts);
     }
 }
@@ -223,7 +217,7 @@ ndarray<std::int64_t> nan_arg_along(const E& a, const axis_list& axes, Better be
     require_real_elements<E>();
     using T = value_type_t<E>;
     if constexpr (has_nan_v<T>) {
-        const std::vector<std::size_t> folded = checked_axes(a, axes, caller);
+        const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), caller);
         if (axes.every_axis() || axes.values().size() == 1) {
             // NumPy's np.all(isnan(a), axis) is true for an empty slice too.
             const ndarray<std::int64_t> counts = parallel_sum(not_nan(a), axes, opts);
@@ -366,7 +360,7 @@ auto parallel_nansum(const E& a, const axis_list& axes, const options& opts = {}
     constexpr const char* caller = "parray::parallel_nansum";
     detail::require_valid_shapes(caller, a);
     detail::require_real_elements<E>();
-    (void)detail::checked_axes(a, axes, caller);
+    (void)detail::normalize_axes(axes, a.dimension(), caller);
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
         return parallel_sum(detail::nan_replaced(a, T(0)), axes, opts);
@@ -386,14 +380,13 @@ auto parallel_nanmean(const E& a, const axis_list& axes, const options& opts = {
     detail::require_real_elements<E>();
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
-        (void)detail::checked_axes(a, axes, caller);
+        (void)detail::normalize_axes(axes, a.dimension(), caller);
         ndarray<T> totals = parallel_sum(detail::nan_replaced(a, T(0)), axes, opts);
         const ndarray<std::int64_t> counts = parallel_sum(detail::not_nan(a), axes, opts);
         detail::divide_by_count(totals, counts, 0, false, opts);
         return totals;
     } else {
-        // np.mean takes no axis on a 0-d array: checked as a list.
-        (void)detail::checked_axes(a, a.dimension() == 0 ? axis_list(axes.values()) : axes, caller);
+        (void)detail::normalize_mean_axes(axes, a.dimension(), caller);
         return parallel_mean(a, axes, opts);
     }
 }

@@ -251,6 +251,13 @@ inline std::vector<std::size_t> normalize_axes(const axis_list& axes, std::size_
     return result;
 }
 
+// The axes np.mean and np.var (and their nan forms) take: normalize_axes's, except that a 0-d
+// array takes no axis at all (np.sum's single 0 or -1 there does not apply to them).
+inline std::vector<std::size_t> normalize_mean_axes(const axis_list& axes, std::size_t dimension,
+                                                    const char* caller) {
+    return normalize_axes(dimension == 0 ? axis_list(axes.values()) : axes, dimension, caller);
+}
+
 // reduce_geometry over `a` along the `folded` axes (sorted, distinct): a with strided storage
 // (containers, strided views) is read in place; so is an expression of them readable by rows
 // (expression_rows.hpp), a run at a time (reduce_lazy: the same bits as evaluating it first); any
@@ -853,10 +860,7 @@ auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_mean", a);
-    if (a.dimension() == 0) {
-        // Checked as a list: any axis is out of bounds (single() does not apply).
-        (void)detail::normalize_axes(axis_list(axes.values()), 0, "parray::parallel_mean");
-    }
+    (void)detail::normalize_mean_axes(axes, a.dimension(), "parray::parallel_mean");
     using result_type = detail::mean_result_t<detail::value_type_t<E>>;
     auto sums = parallel_sum(detail::as_mean_type(a), axes, opts);
     const std::size_t outputs = sums.size();

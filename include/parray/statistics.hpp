@@ -88,10 +88,7 @@ auto variance_along(const E& a, const axis_list& axes, ddof delta, const options
                     const char* caller) {
     using T = mean_result_t<value_type_t<E>>;
     using R = variance_result_t<value_type_t<E>>;
-    // As np.var (and np.mean), a 0-d array takes no axis at all: checked as a list.
-    const std::vector<std::size_t> folded =
-        normalize_axes(a.dimension() == 0 && axes.single() ? axis_list(axes.values()) : axes,
-                       a.dimension(), caller);
+    const std::vector<std::size_t> folded = normalize_mean_axes(axes, a.dimension(), caller);
     std::size_t count = 1;
     for (const std::size_t axis : folded) {
         count *= a.shape()[axis];
@@ -120,14 +117,28 @@ void square_root_in_place(ndarray<R>& values, const options& opts) {
 template <class A, class W>
 using average_type_t = std::common_type_t<mean_result_t<A>, mean_result_t<W>>;
 
-// Throws std::domain_error, as np.average raises ZeroDivisionError, where weights sum to zero.
+// np.average's ZeroDivisionError, as std::domain_error.
+[[noreturn]] inline void throw_zero_weight_sum() {
+    throw std::domain_error("parray::parallel_average: weights sum to zero, can't be normalized");
+}
+
+// The sum of `weights` in R; throws (throw_zero_weight_sum) where it is zero.
+template <class R, class W>
+R nonzero_weight_sum(const W& weights, const options& opts) {
+    const R sum = parallel_sum(xt::cast<R>(weights), opts);
+    if (sum == R(0)) {
+        throw_zero_weight_sum();
+    }
+    return sum;
+}
+
+// Throws (throw_zero_weight_sum) where any of the weight sums along axes is zero.
 template <class Sums>
 void require_nonzero_weight_sums(const Sums& sums, const options& opts) {
     using T = typename Sums::value_type;
     if (parallel_any(
             sums, [](const T& sum) { return sum == T(0); }, pool_only(opts))) {
-        throw std::domain_error("parray::parallel_average: weights sum to zero, can't be "
-                                "normalized");
+        throw_zero_weight_sum();
     }
 }
 
@@ -220,11 +231,7 @@ auto parallel_average(const E& a, const W& weights, const options& opts = {}) {
                                     " for an array of shape " + detail::shape_to_string(a.shape()) +
                                     ": without an axis, the shapes must be the same");
     }
-    const R weight_sum = parallel_sum(xt::cast<R>(weights), opts);
-    if (weight_sum == R(0)) {
-        throw std::domain_error("parray::parallel_average: weights sum to zero, can't be "
-                                "normalized");
-    }
+    const R weight_sum = detail::nonzero_weight_sum<R>(weights, opts);
     const R weighted_sum = parallel_sum(xt::cast<R>(a) * xt::cast<R>(weights), opts);
     return static_cast<R>(weighted_sum / weight_sum);
 }
@@ -263,10 +270,7 @@ auto parallel_average(const E& a, const axis_list& axes, const W& weights,
             " for an array of shape " + detail::shape_to_string(a.shape()) +
             ": weights must have a's shape, or be 1-d along a single axis, of its length");
     }
-    const R weight_sum = parallel_sum(xt::cast<R>(weights), opts);
-    if (weight_sum == R(0)) {
-        throw std::domain_error(std::string(caller) + ": weights sum to zero, can't be normalized");
-    }
+    const R weight_sum = detail::nonzero_weight_sum<R>(weights, opts);
     std::vector<std::size_t> along_axis(a.dimension(), 1);
     along_axis[folded[0]] = weights.shape()[0];
     ndarray<R> shaped_weights = xt::cast<R>(weights);
