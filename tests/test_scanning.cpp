@@ -1615,6 +1615,33 @@ TEST_CASE("cumsum reads views and expressions as NumPy reads them", "[scanning]"
     }
 }
 
+TEST_CASE("cumsum and cumprod write into an out array, reusing it, or in place", "[scanning]") {
+    for (const std::size_t threads : {1, 2, 3, 8}) {
+        const auto opts = parray::options{}.pool(pool_of(threads));
+        for (const std::size_t n : {std::size_t{1000}, std::size_t{100003}}) {
+            const auto a = input_of<double>(1, 11, {n / 1000, 1000});
+            auto out = parray::ndarray<double>::from_shape({a.size()});
+            const double* storage = out.data();
+            parray::parallel_cumsum(a, out, opts);
+            CHECK(same_bits(out, parray::parallel_cumsum(a, opts)));
+            CHECK(out.data() == storage);
+            parray::parallel_cumprod(a, 1, out, opts);
+            CHECK(same_bits(out, parray::parallel_cumprod(a, 1, opts)));
+            CHECK(out.data() == storage);
+            parray::ndarray<std::int64_t> counts;
+            parray::parallel_cumsum(a > 1.0, 0, counts, opts);
+            CHECK(same_bits(counts, parray::parallel_cumsum(a > 1.0, 0, opts)));
+            auto copy = a;
+            parray::parallel_cumsum(copy, copy, opts);
+            CHECK(same_bits(copy, parray::parallel_cumsum(a, opts)));
+            const auto ints = input_of<std::int64_t>(0, 12, {n});
+            auto in_place = ints;
+            parray::parallel_cumprod(in_place, in_place, opts);
+            CHECK(same_bits(in_place, parray::parallel_cumprod(ints, opts)));
+        }
+    }
+}
+
 TEST_CASE("a cumsum whose stop flag is set throws parray::cancelled", "[scanning]") {
     const auto a = input_of<double>(1, 5, {100000});
     std::atomic<bool> stop{true};

@@ -51,44 +51,70 @@ scan_layout layout_along(const Shape& shape, std::ptrdiff_t axis, const char* ca
     return layout;
 }
 
-// The scan `Op` of `a` laid out as `layout`, returned with `result_shape`. A contiguous a of the
-// result type or another is read in place; any other expression is first evaluated into the
-// result (in parallel, converted to the result type) and scanned there.
-template <class Op, class E>
-auto scan_expression(const E& a, const scan_layout& layout,
-                     const std::vector<std::size_t>& result_shape, const options& opts) {
+// The scan `Op` of `a` laid out as `layout`, written into `out`, given `result_shape` (its
+// storage kept when it has as many elements). A contiguous a is read in place; any other
+// expression is first evaluated into out (in parallel, converted to the result type) and
+// scanned there.
+template <class Op, class E, class R>
+void scan_expression_into(const E& a, const scan_layout& layout,
+                          const std::vector<std::size_t>& result_shape, ndarray<R>& out,
+                          const options& opts) {
     using T = value_type_t<E>;
-    using R = scan_result_t<T>;
+    static_assert(std::is_same_v<R, scan_result_t<T>>,
+                  "parray: the out array of a scan must have NumPy's result type");
     const auto data = contiguous_data(a);
     if constexpr (!std::is_null_pointer_v<std::remove_const_t<decltype(data)>>) {
         if (data != nullptr || a.size() == 0) {
-            auto out = ndarray<R>::from_shape(result_shape);
+            if (static_cast<const void*>(data) == static_cast<const void*>(out.data()) &&
+                a.size() != 0) {
+                // out is a itself (a cumsum in place, as np.cumsum(a, out=a)): no copy needed.
+                out.reshape(result_shape);
+                scan_layout_into(out.data(), out.data(), layout, opts, Op{});
+                return;
+            }
+            out.resize(result_shape);
             scan_layout_into(data, out.data(), layout, opts, Op{});
-            return out;
+            return;
         }
     }
-    auto out = ndarray<R>::from_shape(a.shape());
+    out.resize(std::vector<std::size_t>(a.shape().begin(), a.shape().end()));
     parallel_map(
         a, out, [](const T& x) { return static_cast<R>(x); }, pool_only(opts));
     out.reshape(result_shape);
     scan_layout_into(out.data(), out.data(), layout, opts, Op{});
+}
+
+template <class Op, class E>
+auto scan_expression(const E& a, const scan_layout& layout,
+                     const std::vector<std::size_t>& result_shape, const options& opts) {
+    ndarray<scan_result_t<value_type_t<E>>> out;
+    scan_expression_into<Op>(a, layout, result_shape, out, opts);
     return out;
 }
 
-template <class Op, class E>
-auto scan_flat(const E& a, const options& opts, const char* caller) {
+template <class Op, class E, class... Out>
+auto scan_flat(const E& a, const options& opts, const char* caller, Out&... out) {
     require_valid_shapes(caller, a);
     scan_layout layout;
     layout.length = a.size();
-    return scan_expression<Op>(a, layout, {a.size()}, opts);
+    if constexpr (sizeof...(Out) == 0) {
+        return scan_expression<Op>(a, layout, {a.size()}, opts);
+    } else {
+        scan_expression_into<Op>(a, layout, {a.size()}, out..., opts);
+    }
 }
 
-template <class Op, class E>
-auto scan_along(const E& a, std::ptrdiff_t axis, const options& opts, const char* caller) {
+template <class Op, class E, class... Out>
+auto scan_along(const E& a, std::ptrdiff_t axis, const options& opts, const char* caller,
+                Out&... out) {
     require_valid_shapes(caller, a);
     std::vector<std::size_t> result_shape;
     const scan_layout layout = layout_along(a.shape(), axis, caller, result_shape);
-    return scan_expression<Op>(a, layout, result_shape, opts);
+    if constexpr (sizeof...(Out) == 0) {
+        return scan_expression<Op>(a, layout, result_shape, opts);
+    } else {
+        scan_expression_into<Op>(a, layout, result_shape, out..., opts);
+    }
 }
 
 } // namespace detail
@@ -118,6 +144,23 @@ auto parallel_cumsum(const E& a, std::ptrdiff_t axis, const options& opts = {}) 
     return detail::scan_along<detail::scan_add>(a, axis, opts, "parray::parallel_cumsum");
 }
 
+/// parallel_cumsum(a) and parallel_cumsum(a, axis), written into `out` (np.cumsum(a, out=out)),
+/// an ndarray of the result type (a compile-time error otherwise), resized to the result's
+/// shape: its storage is reused when it has as many elements, which saves the allocation and
+/// first touch of a new result (as costly as the scan itself for 10^7 doubles). out may be a
+/// itself (a scan in place, where the types are the same); it must not overlap a otherwise.
+/// Results, throws and cost otherwise as parallel_cumsum.
+template <class E, class R, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+void parallel_cumsum(const E& a, ndarray<R>& out, const options& opts = {}) {
+    detail::scan_flat<detail::scan_add>(a, opts, "parray::parallel_cumsum", out);
+}
+
+/// See parallel_cumsum(a, out): along an axis.
+template <class E, class R, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+void parallel_cumsum(const E& a, std::ptrdiff_t axis, ndarray<R>& out, const options& opts = {}) {
+    detail::scan_along<detail::scan_add>(a, axis, opts, "parray::parallel_cumsum", out);
+}
+
 /// The cumulative product of the flattened array, as np.cumprod(a): typed, split, exact for
 /// integers (wrapping around) and bit for bit as parallel_cumsum(a), with products. A floating
 /// product is within the sequential loop's relative error bound (docs/api.md).
@@ -131,6 +174,19 @@ auto parallel_cumprod(const E& a, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_cumprod(const E& a, std::ptrdiff_t axis, const options& opts = {}) {
     return detail::scan_along<detail::scan_multiply>(a, axis, opts, "parray::parallel_cumprod");
+}
+
+/// parallel_cumprod(a) and parallel_cumprod(a, axis), written into `out`, as
+/// parallel_cumsum(a, out).
+template <class E, class R, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+void parallel_cumprod(const E& a, ndarray<R>& out, const options& opts = {}) {
+    detail::scan_flat<detail::scan_multiply>(a, opts, "parray::parallel_cumprod", out);
+}
+
+/// See parallel_cumprod(a, out): along an axis.
+template <class E, class R, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+void parallel_cumprod(const E& a, std::ptrdiff_t axis, ndarray<R>& out, const options& opts = {}) {
+    detail::scan_along<detail::scan_multiply>(a, axis, opts, "parray::parallel_cumprod", out);
 }
 
 } // namespace parray
