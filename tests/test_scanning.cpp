@@ -1642,6 +1642,24 @@ TEST_CASE("cumsum and cumprod write into an out array, reusing it, or in place",
     }
 }
 
+TEST_CASE("a two-pass scan in several rounds has the bits of one round", "[scanning]") {
+    // 2^21 + 5 elements: 65 automatic chunks, three rounds; (3, 1100000) along axis 1: 102
+    // chunks of three lanes, four rounds across the lanes. A watched call runs one round.
+    const auto flat_input = input_of<double>(0, 21, {(std::size_t{1} << 21) + 5});
+    const auto lanes_input = input_of<double>(1, 22, {3, 1100000});
+    const auto one_round = parray::options{}.pool(pool_of(2)).on_progress([](auto, auto) {});
+    const auto flat_reference = parray::parallel_cumsum(flat_input, one_round);
+    const auto lanes_reference = parray::parallel_cumprod(lanes_input, 1, one_round);
+    CHECK(outside_bound(flat_input, flat_reference, lanes{1, flat_input.size(), 1}, false,
+                        two_pass_depth(lanes{1, flat_input.size(), 1}, one_round)) == 0);
+    CHECK(outside_bound(lanes_input, lanes_reference, lanes{3, 1100000, 1}, true, 0) == 0);
+    for (const std::size_t threads : {1, 2, 3, 8}) {
+        const auto opts = parray::options{}.pool(pool_of(threads));
+        CHECK(same_bits(parray::parallel_cumsum(flat_input, opts), flat_reference));
+        CHECK(same_bits(parray::parallel_cumprod(lanes_input, 1, opts), lanes_reference));
+    }
+}
+
 TEST_CASE("a cumsum whose stop flag is set throws parray::cancelled", "[scanning]") {
     const auto a = input_of<double>(1, 5, {100000});
     std::atomic<bool> stop{true};

@@ -31,6 +31,10 @@ inline constexpr std::size_t scan_parts = 4;
 // Pass 1 folds a part of one lane into this many partial totals, added in a fixed tree at the
 // end: the fold runs at the speed of memory instead of the latency of one addition.
 inline constexpr std::size_t scan_fold_accumulators = 8;
+// The two-pass scan runs in rounds of about this many elements (8 MB of doubles), each round's
+// pass 2 right after its pass 1, so that pass 2 reads its input from the last-level cache
+// rather than from memory.
+inline constexpr std::size_t scan_round_elements = std::size_t{1} << 20;
 // Lanes along an inner axis are scanned this many side by side (a block of one row), so that
 // the loop over them is vectorised and each work item is long enough to share.
 inline constexpr std::size_t scan_lane_block = 256;
@@ -181,7 +185,6 @@ void scan_in_two_passes(const S* in, R* out, const scan_layout& layout, const ch
     };
     // totals[((o * chunks + c) * scan_parts + p) * inner + j]: the part's total, then its offset.
     std::vector<R> totals(layout.outer * chunks * scan_parts * inner);
-    const chunk_plan items = chunk_plan::balanced(layout.outer * chunks, layout.outer * chunks);
 
     auto fold_chunk = [&](std::size_t item, chunk_range) {
         const std::size_t o = item / chunks;
@@ -208,34 +211,34 @@ void scan_in_two_passes(const S* in, R* out, const scan_layout& layout, const ch
             }
         }
     };
-    // Pass 1 is not watched: the progress and stop flag of the call belong to pass 2, which
-    // writes the result.
-    for_each_chunk(items, pool_only(opts), fold_chunk);
-
-    // The serial prefix, in order, turning each part's total into its offset (the first part of
-    // each block has none and keeps its slot unused).
-    for (std::size_t o = 0; o < layout.outer; ++o) {
-        R* slot = totals.data() + o * chunks * scan_parts * inner;
-        std::vector<R> running(inner);
-        bool first = true;
-        for (std::size_t c = 0; c < chunks; ++c) {
+    // The serial prefix over items [first, last), in order, turning each part's total into its
+    // offset (the first part of each block has none and keeps its slot unused). block_totals holds
+    // each block's total so far, from one round to the next.
+    std::vector<R> block_totals(layout.outer * inner);
+    std::vector<bool> started(layout.outer, false);
+    const auto prefix_items = [&](std::size_t first, std::size_t last) {
+        for (std::size_t item = first; item < last; ++item) {
+            const std::size_t o = item / chunks;
+            const std::size_t c = item % chunks;
+            R* slot = totals.data() + item * scan_parts * inner;
+            R* total_so_far = block_totals.data() + o * inner;
             for (std::size_t p = 0; p < scan_parts; ++p, slot += inner) {
                 if (part_begin(c, p) == part_begin(c, p + 1)) {
                     continue;
                 }
-                if (first) {
-                    first = false; // the block's first part starts from its first element
-                    std::copy(slot, slot + inner, running.begin());
+                if (!started[o]) {
+                    started[o] = true; // the block's first part starts from its first element
+                    std::copy(slot, slot + inner, total_so_far);
                     continue;
                 }
                 for (std::size_t j = 0; j < inner; ++j) {
                     const R total = slot[j];
-                    slot[j] = running[j];
-                    running[j] = op(running[j], total);
+                    slot[j] = total_so_far[j];
+                    total_so_far[j] = op(total_so_far[j], total);
                 }
             }
         }
-    }
+    };
 
     auto scan_chunk = [&](std::size_t item, chunk_range) {
         const std::size_t o = item / chunks;
@@ -297,7 +300,24 @@ void scan_in_two_passes(const S* in, R* out, const scan_layout& layout, const ch
             }
         }
     };
-    for_each_chunk(items, opts, scan_chunk);
+    // Rounds of about scan_round_elements elements: pass 1, the prefix and pass 2 of one round
+    // before the next, so that pass 2 finds its input in the cache. The bits do not depend on
+    // the rounds. A watched call runs one round: its progress and stop flag follow pass 2.
+    const std::size_t item_count = layout.outer * chunks;
+    const std::size_t chunk_elements = plan[0].size() * inner;
+    const std::size_t per_round =
+        opts.is_watched() ? item_count
+                          : std::max<std::size_t>(1, scan_round_elements / chunk_elements);
+    for (std::size_t first = 0; first < item_count; first += per_round) {
+        const std::size_t count = std::min(per_round, item_count - first);
+        const chunk_plan round = chunk_plan::balanced(count, count);
+        auto fold_round = [&](std::size_t index, chunk_range r) { fold_chunk(first + index, r); };
+        // Pass 1 is not watched: the progress and stop flag belong to pass 2, which writes.
+        for_each_chunk(round, pool_only(opts), fold_round);
+        prefix_items(first, first + count);
+        auto scan_round = [&](std::size_t index, chunk_range r) { scan_chunk(first + index, r); };
+        for_each_chunk(round, opts, scan_round);
+    }
 }
 
 // The scan of a contiguous (outer, length, inner) array `in` into `out` (which may be `in`):
