@@ -13,5 +13,7 @@
 #include "parallel.hpp"
 #include "random.hpp"
 #include "reductions.hpp"
+#include "scanning.hpp"
+#include "selecting.hpp"
 #include "statistics.hpp"
 #include "thread_pool.hpp"
