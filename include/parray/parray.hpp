@@ -13,5 +13,6 @@
 #include "parallel.hpp"
 #include "random.hpp"
 #include "reductions.hpp"
+#include "sorting.hpp"
 #include "statistics.hpp"
 #include "thread_pool.hpp"
