@@ -142,7 +142,8 @@ void check_sorts(const sort_case (&cases)[N]) {
             REQUIRE(fnv1a(sorted) == c.sort_hash);
             const parray::ndarray<std::int64_t> order = parray::parallel_argsort(x, axis, opts);
             REQUIRE(fnv1a(order) == c.argsort_hash);
-            if (c.axis != 99) {
+            // The other forms of the same call, on one pool for the large cases (CI time).
+            if (c.axis != 99 && (x.size() <= 200000 || threads == 3)) {
                 const int negative = c.axis - static_cast<int>(x.dimension());
                 parray::ndarray<T> in_place = x;
                 parray::parallel_sort_in_place(in_place, negative, opts);
@@ -179,6 +180,9 @@ void check_uniques(const unique_case (&cases)[N]) {
             REQUIRE(fnv1a(all.index) == c.index_hash);
             REQUIRE(fnv1a(all.inverse) == c.inverse_hash);
             REQUIRE(fnv1a(all.counts) == c.counts_hash);
+            if (c.n > 200000 && threads != 3) {
+                continue;
+            }
             const auto counted = parray::parallel_unique(x, parray::return_counts, opts);
             REQUIRE(fnv1a(counted.values) == c.values_hash);
             REQUIRE(fnv1a(counted.counts) == c.counts_hash);
