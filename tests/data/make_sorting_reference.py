@@ -16,9 +16,9 @@ splitmix64 (h[i] = splitmix64(seed * 2^32 + i), all arithmetic modulo 2^64):
     int32, int64, by r = h % 16:
         0: the type's lowest, 1: its highest, 2 to 4: the low 32 (int32) or 64 bits of h as a
         two's complement integer, else (h >> 24) % 2001 - 1000
-Only digests are stored: the shape and an FNV-1a 64 of the little-endian bytes of each output
-(the sorted elements with their bits, NaN signs and payloads included: a stable sort moves
-them unchanged).
+Only digests are stored: an FNV-1a 64 of each output taken an element at a time (the
+element's bits zero-extended to 64 bits; the sorted elements with their bits, NaN signs and
+payloads included: a stable sort moves them unchanged).
 np.unique's values are those of np.unique(x, return_index=True) (a stable argsort: of -0.0 and
 0.0, and of the NaNs, the first occurrence is kept); np.unique(x) alone sorts with an unstable
 quicksort and may keep another zero: the generator reports how many cases differ so.
@@ -92,11 +92,12 @@ def sort_data(n, dtype, seed):
 
 
 def fnv1a(array):
-    data = np.ascontiguousarray(array)
-    data = data.astype(data.dtype.newbyteorder("<")).tobytes()
+    """FNV-1a over the elements' bits, one element (zero-extended to 64 bits) a step."""
+    data = np.ascontiguousarray(array).reshape(-1)
+    width = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}[data.dtype.itemsize]
     h = 14695981039346656037
-    for byte in data:
-        h = ((h ^ byte) * 1099511628211) & MASK64
+    for word in data.view(width).tolist():
+        h = ((h ^ word) * 1099511628211) & MASK64
     return h
 
 
