@@ -644,3 +644,20 @@ TEMPLATE_TEST_CASE("other integer types sort as std::stable_sort does", "[sortin
         REQUIRE(total == static_cast<std::int64_t>(n));
     }
 }
+
+TEST_CASE("a comparator sorts elements of any type", "[sorting]") {
+    parray::ndarray<std::string> words = parray::ndarray<std::string>::from_shape({40});
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        words.data()[i] = std::string(splitmix64(13, i) % 7, 'a') + std::to_string(i);
+    }
+    const auto by_length = [](const std::string& x, const std::string& y) {
+        return x.size() < y.size();
+    };
+    std::vector<std::string> expected(words.begin(), words.end());
+    std::stable_sort(expected.begin(), expected.end(), by_length);
+    for (const std::size_t threads : {1, 3}) {
+        const auto opts = parray::options{}.pool(pool_of(threads));
+        const auto sorted = parray::parallel_sort(words, by_length, opts);
+        REQUIRE(std::vector<std::string>(sorted.begin(), sorted.end()) == expected);
+    }
+}

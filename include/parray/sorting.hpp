@@ -99,19 +99,19 @@ void for_each_lane(const lane_geometry& g, const options& opts, SortLane& sort_l
     for_each_chunk(make_chunk_plan(g.lanes, opts, g.length), opts, body);
 }
 
-// The memory a lane sort reuses from lane to lane.
+// The memory a lane sort reuses from lane to lane (sort_buffers: huge pages for long lanes).
 template <class T>
 struct value_sort_workspace {
-    std::vector<T> lane;    // a strided lane, gathered
-    std::vector<T> scratch; // the radix or merge sort's second buffer
+    sort_buffer<T> lane{0};    // a strided lane, gathered
+    sort_buffer<T> scratch{0}; // the radix or merge sort's second buffer
     radix_workspace radix;
 };
 
 template <class T, class Index>
 struct argsort_workspace {
-    std::vector<T> lane;
-    std::vector<Index> order;
-    std::vector<Index> scratch;
+    sort_buffer<T> lane{0};
+    sort_buffer<Index> order{0};
+    sort_buffer<Index> scratch{0};
     radix_workspace radix;
 };
 
@@ -125,13 +125,13 @@ void sort_values(T* data, const lane_geometry& g, const Compare& comp, const opt
         T* const first = data + g.first(lane);
         T* run = first;
         if (g.stride != 1) {
-            ws.lane.resize(g.length);
+            ws.lane.reserve(g.length);
             for (std::size_t i = 0; i < g.length; ++i) {
-                ws.lane[i] = first[i * g.stride];
+                ws.lane.data()[i] = first[i * g.stride];
             }
             run = ws.lane.data();
         }
-        ws.scratch.resize(g.length);
+        ws.scratch.reserve(g.length);
         if constexpr (std::is_same_v<Compare, null_compare>) {
             radix_sort_values(run, run, ws.scratch.data(), g.length, ws.radix, lane_opts);
         } else {
@@ -139,7 +139,7 @@ void sort_values(T* data, const lane_geometry& g, const Compare& comp, const opt
         }
         if (g.stride != 1) {
             for (std::size_t i = 0; i < g.length; ++i) {
-                first[i * g.stride] = ws.lane[i];
+                first[i * g.stride] = ws.lane.data()[i];
             }
         }
     };
@@ -157,15 +157,15 @@ void argsort_values(const T* values, Index* order, const lane_geometry& g, const
         const T* lane_values = values + offset;
         Index* lane_order = order + offset;
         if (g.stride != 1) {
-            ws.order.resize(g.length);
+            ws.order.reserve(g.length);
             lane_order = ws.order.data();
         }
-        ws.scratch.resize(g.length);
+        ws.scratch.reserve(g.length);
         if constexpr (std::is_same_v<Compare, null_compare>) {
             if (g.stride != 1) {
-                ws.lane.resize(g.length);
+                ws.lane.reserve(g.length);
                 for (std::size_t i = 0; i < g.length; ++i) {
-                    ws.lane[i] = lane_values[i * g.stride];
+                    ws.lane.data()[i] = lane_values[i * g.stride];
                 }
                 lane_values = ws.lane.data();
             }
@@ -184,7 +184,7 @@ void argsort_values(const T* values, Index* order, const lane_geometry& g, const
         }
         if (g.stride != 1) {
             for (std::size_t i = 0; i < g.length; ++i) {
-                order[offset + i * g.stride] = ws.order[i];
+                order[offset + i * g.stride] = ws.order.data()[i];
             }
         }
     };
@@ -224,7 +224,7 @@ ndarray<value_type_t<E>> sorted_copy(const E& a, const axis_list& axis, const Co
         const auto data = contiguous_data(a);
         if (data != nullptr && g.lanes == 1 && g.stride == 1 && g.length >= min_pool_sorted_lane) {
             auto result = ndarray<T>::from_shape(shape);
-            std::vector<T> scratch(g.length);
+            sort_buffer<T> scratch(g.length);
             radix_workspace ws;
             radix_sort_values(static_cast<const T*>(data), result.data(), scratch.data(), g.length,
                               ws, opts);
@@ -458,7 +458,7 @@ unique_result<value_type_t<E>> unique_of(const E& a, unique_returns returns, con
     auto order = ndarray<Index>::from_shape({needs_order ? n : 0});
     radix_workspace ws;
     if (needs_order) {
-        std::vector<Index> scratch(n);
+        sort_buffer<Index> scratch(n);
         radix_argsort(values, order.data(), scratch.data(), n, Index{0}, ws, opts);
         auto gather = [&](std::size_t, chunk_range r) {
             for (std::size_t i = r.begin; i < r.end; ++i) {
@@ -467,7 +467,7 @@ unique_result<value_type_t<E>> unique_of(const E& a, unique_returns returns, con
         };
         for_each_chunk(radix_sort_plan(n), opts, gather);
     } else {
-        std::vector<T> scratch(n);
+        sort_buffer<T> scratch(n);
         radix_sort_values(values, sorted.data(), scratch.data(), n, ws, opts);
     }
     flat = ndarray<T>::from_shape({0});
