@@ -15,5 +15,6 @@
 #include "reductions.hpp"
 #include "scanning.hpp"
 #include "selecting.hpp"
+#include "sorting.hpp"
 #include "statistics.hpp"
 #include "thread_pool.hpp"

@@ -68,6 +68,25 @@ inline constexpr std::size_t selection_gather_fraction = 4;
 // passes over 32768 keys cost less than handing them to the pool.
 inline constexpr std::size_t serial_selection_max = 4 * numpy_block_size;
 
+// ---- Sorting (radix_sort.hpp)
+
+// The radix sort's digit: 8 bits, 256 buckets a chunk. On 10^7 uniform doubles, one thread,
+// 11-bit digits (6 passes instead of 8) took as long within the noise (0.33 of std::sort's time
+// against 0.27-0.32), and so did gathering each bucket's elements a cache line at a time before
+// writing them (2 to 3 times slower).
+inline constexpr unsigned radix_sort_digit_bits = 8;
+// A radix sort counts and scatters in chunks fixed by n alone: about n / min_radix_sort_chunk
+// of them, at most max_radix_sort_chunks (each keeps 256 counters a digit), so that their
+// counts stay small beside the elements and a pool of up to 64 threads has work.
+inline constexpr std::size_t min_radix_sort_chunk = std::size_t{1} << 15;
+inline constexpr std::size_t max_radix_sort_chunks = 64;
+// Up to this many elements a lane is sorted by insertion: a radix sort's counting costs more.
+inline constexpr std::size_t insertion_sort_max = 32;
+// A sort along an axis sorts its lanes one after another, each on the whole pool, when they are
+// at least this long and fewer than two a thread; otherwise it shares the lanes among the
+// threads, each lane sorted on one.
+inline constexpr std::size_t min_pool_sorted_lane = std::size_t{1} << 16;
+
 // ---- Chunking
 
 // Below this many elements a call runs on the calling thread: handing work to another thread
