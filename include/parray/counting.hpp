@@ -327,12 +327,14 @@ ndarray<std::int64_t> parallel_bincount(const E& a, const options& opts = {}) {
 
 /// np.bincount(a, weights, minlength): the sum of the weights (in double) of each value's
 /// elements, with NumPy's bits: each bin adds its weights in element order from 0.0, on any
-/// pool. To keep that order in parallel, the elements are first sorted stably into groups of
-/// consecutive bins (a counting pass and a scattering pass over a and weights, in parallel
-/// chunks), then each group adds its own in order, the groups in parallel. Costs a third more
-/// passes than a serial loop, and a buffer of n values and n doubles; a pool of one thread
-/// runs the serial loop. Throws as the unweighted form, and std::invalid_argument for weights
-/// of another length than a (or not 1-d).
+/// pool. No split into chunks keeps that order (partial sums per chunk round differently), so
+/// on pools of fewer than 8 threads this is NumPy's serial loop on the calling thread (after a
+/// parallel pass for the extremes). On 8 threads or more, the elements are first sorted stably
+/// into groups of consecutive bins (a counting pass and a scattering pass over a and weights,
+/// in parallel chunks), then each group adds its own in order, the groups in parallel: about
+/// four serial loops of work and a buffer of 16 bytes an element, which pays only on many
+/// threads. Throws as the unweighted form, and std::invalid_argument for weights of another
+/// length than a (or not 1-d).
 template <class E, class W,
           std::enable_if_t<detail::is_expression_v<E> && detail::is_expression_v<W>, int> = 0>
 ndarray<double> parallel_bincount(const E& a, const W& weights, std::int64_t minlength,

@@ -47,8 +47,14 @@ inline constexpr std::size_t counters_per_line = cache_line_size / sizeof(std::i
 // counting_counter_budget doubles.
 inline constexpr std::size_t max_blocks_per_wave = 256;
 // The weighted bincount sends its elements to groups of consecutive bins, this many groups a
-// thread, so that the groups (summed one thread each) balance over the threads.
+// thread, so that the groups (summed one thread each) balance over the threads ...
 inline constexpr std::size_t bincount_groups_per_thread = 8;
+// ... on pools of at least this many threads. Its three passes and its buffer of 16 bytes an
+// element cost about four serial loops of work: on 2 threads it took 82-100 ms where the serial
+// loop took 19-33 ms (10^7 int64, 1000 bins, a loaded 2-core machine), so smaller pools run
+// the serial loop, whose bits are the same. The break-even near 5 threads is an estimate from
+// that measure, not a measure.
+inline constexpr std::size_t bincount_partition_min_threads = 8;
 // np.result_type keeps a Python float with a float32 array only when the value lies strictly
 // within this bound (min_scalar_type, numpy/core/src/multiarray/convert_datatype.c); beyond
 // it NumPy computes in float64.
@@ -466,13 +472,14 @@ std::pair<T, T> integer_extremes(const T* values, std::size_t n, const options& 
 // element order, starting from 0: the elements are sorted, stably, into groups of consecutive
 // bins (a counting pass, then a scattering pass, both in parallel chunks), and each group adds
 // its elements in order into its own bins, one group a task. Costs two passes over a and one
-// over weights, a buffer of n bins and n doubles, and a third pass over that buffer.
+// over weights, a buffer of 2n doubles, and a third pass over that buffer; on pools of fewer
+// than bincount_partition_min_threads threads, a serial loop.
 template <class T, class W>
 void sum_bincount(const T* values, const W* weights, std::size_t n, double* out, std::size_t bins,
                   const options& opts) {
     const chunk_plan plan = make_chunk_plan(n, opts);
     thread_pool& pool = pool_for(opts);
-    if (plan.size() <= 1 || pool.size() < 2) {
+    if (plan.size() <= 1 || pool.size() < bincount_partition_min_threads) {
         for (std::size_t i = 0; i < n; ++i) {
             out[static_cast<std::size_t>(values[i])] += static_cast<double>(weights[i]);
         }
@@ -505,20 +512,30 @@ void sum_bincount(const T* values, const W* weights, std::size_t n, double* out,
         }
     }
     group_begin[groups] = position;
-    std::vector<T> sorted_bins(n);
-    std::vector<double> sorted_weights(n);
+    // Each element as two doubles, its bin (exact: a bin count fits in 53 bits) and its weight,
+    // so that a group is written as one stream. Uninitialised, and advised onto huge pages as
+    // every large ndarray: zeroing it page by page cost more than the three passes together.
+    auto sorted = ndarray<double>::from_shape({2 * n});
+    double* const sorted_data = sorted.data();
     auto scatter = [&](std::size_t chunk, chunk_range r) {
-        std::size_t* mine = cursors.data() + chunk * groups;
+        // The chunk's cursors in a copy of its own, which no store to `sorted` can alias.
+        std::vector<std::size_t> slots(
+            cursors.begin() + static_cast<std::ptrdiff_t>(chunk * groups),
+            cursors.begin() + static_cast<std::ptrdiff_t>((chunk + 1) * groups));
+        std::size_t* const next = slots.data();
         for (std::size_t i = r.begin; i < r.end; ++i) {
-            const std::size_t slot = mine[static_cast<std::size_t>(values[i]) >> shift]++;
-            sorted_bins[slot] = values[i];
-            sorted_weights[slot] = static_cast<double>(weights[i]);
+            const auto bin = static_cast<std::size_t>(values[i]);
+            double* const entry = sorted_data + 2 * next[bin >> shift]++;
+            entry[0] = static_cast<double>(bin);
+            entry[1] = static_cast<double>(weights[i]);
         }
     };
     for_each_chunk(plan, opts, scatter);
     auto add_group = [&](std::size_t group, chunk_range) {
-        for (std::size_t slot = group_begin[group]; slot < group_begin[group + 1]; ++slot) {
-            out[static_cast<std::size_t>(sorted_bins[slot])] += sorted_weights[slot];
+        const double* entry = sorted_data + 2 * group_begin[group];
+        const double* const end = sorted_data + 2 * group_begin[group + 1];
+        for (; entry != end; entry += 2) {
+            out[static_cast<std::size_t>(entry[0])] += entry[1];
         }
     };
     for_each_chunk(chunk_plan::balanced(groups, groups), pool_only(opts), add_group);
