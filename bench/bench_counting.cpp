@@ -80,8 +80,9 @@ struct equal_bins {
     std::size_t bin_of(double x) const {
         const std::size_t bins = edges.size() - 1;
         const double scaled = (x - first) * norm;
-        std::size_t index =
-            scaled < static_cast<double>(bins) ? static_cast<std::size_t>(scaled) : bins;
+        std::size_t index = scaled < static_cast<double>(bins)
+                                ? static_cast<std::size_t>(static_cast<std::int64_t>(scaled))
+                                : bins;
         if (index == bins) {
             --index;
         }

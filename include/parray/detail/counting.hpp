@@ -274,11 +274,14 @@ outer_edges detected_outer_edges(T low, T high, std::int64_t bins, const char* c
 template <class M, class V>
 std::size_t equal_bin_of(V x, V first, M norm, const V* edges, std::size_t bins) noexcept {
     const M scaled = static_cast<M>(static_cast<V>(x - first)) * norm;
-    // The comparison also sends NaN (0 * inf from an infinite range) to the last bin instead of
-    // a conversion without a result.
-    std::size_t index = scaled < static_cast<M>(bins) ? static_cast<std::size_t>(scaled) : bins;
-    if (index == bins) {
-        --index;
+    // scaled is not negative (x >= first). The comparison also sends NaN (0 * inf from an
+    // infinite range) to the last bin instead of a conversion without a result; the conversion
+    // goes through int64, one instruction on x86-64 where size_t takes a branch.
+    std::size_t index = scaled < static_cast<M>(bins)
+                            ? static_cast<std::size_t>(static_cast<std::int64_t>(scaled))
+                            : bins;
+    if (index >= bins) {
+        index = bins - 1;
     }
     if (x < edges[index]) {
         --index;
@@ -330,7 +333,9 @@ std::vector<std::int64_t> count_in_runs(std::size_t n, std::size_t width, const 
 template <class M, class T, class V>
 std::vector<std::int64_t> count_equal_bins(const T* values, std::size_t n, V first, V last, M norm,
                                            const V* edges, std::size_t bins, const options& opts) {
-    auto count_chunk = [&](chunk_range r, std::int64_t* counts) {
+    // Captured by value: loads through references could alias the counters (size_t and
+    // int64), and g++ then reloaded every bound from memory for every element.
+    auto count_chunk = [=](chunk_range r, std::int64_t* counts) {
         for (std::size_t i = r.begin; i < r.end; ++i) {
             const auto x = static_cast<V>(values[i]);
             if (x >= first && x <= last) {
@@ -358,7 +363,8 @@ std::vector<W> sum_equal_bins(const T* values, const W* weights, std::size_t n, 
     for (std::size_t wave_begin = 0; wave_begin < blocks; wave_begin += wave_size) {
         const std::size_t wave_blocks = std::min(wave_size, blocks - wave_begin);
         sums.assign(wave_blocks * stride, 0.0);
-        auto sum_block = [&](std::size_t block, chunk_range) {
+        auto sum_block = [&, values, weights, first, last, norm, edges, bins](std::size_t block,
+                                                                              chunk_range) {
             double* mine = sums.data() + block * stride;
             const std::size_t begin = (wave_begin + block) * numpy_histogram_block;
             const std::size_t end = std::min(n, begin + numpy_histogram_block);
@@ -411,7 +417,7 @@ std::vector<std::int64_t> count_given_edges(const T* values, std::size_t n,
     const C* e = edges.data();
     const C top = edges[m - 1];
     if (nan_last) {
-        auto count_chunk = [&](chunk_range r, std::int64_t* counts) {
+        auto count_chunk = [=](chunk_range r, std::int64_t* counts) {
             for (std::size_t i = r.begin; i < r.end; ++i) {
                 const auto x = static_cast<C>(values[i]);
                 // below: the edges e <= x, NaN last.
@@ -426,7 +432,7 @@ std::vector<std::int64_t> count_given_edges(const T* values, std::size_t n,
         };
         return count_in_runs(n, m - 1, opts, count_chunk);
     }
-    auto cumulate_chunk = [&](chunk_range r, std::int64_t* cum) {
+    auto cumulate_chunk = [=](chunk_range r, std::int64_t* cum) {
         for (std::size_t i = r.begin; i < r.end; ++i) {
             const auto x = static_cast<C>(values[i]);
             for (std::size_t j = 0; j + 1 < m; ++j) {
