@@ -511,3 +511,119 @@ TEST_CASE("histogram and bincount equal NumPy's bit for bit, on pools of 1, 2, 3
         ++index;
     }
 }
+
+TEST_CASE("histogram and bincount types: NumPy's edge and count dtypes", "[counting]") {
+    const parray::ndarray<float> floats{0.5F, 1.5F};
+    const parray::ndarray<std::int32_t> ints{1, 2};
+    const parray::ndarray<double> doubles{0.5, 1.5};
+    const parray::histogram_range range{0.0, 2.0};
+    // float32 data: float32 edges; integers: float64 edges; counts int64 (np.intp).
+    static_assert(std::is_same_v<decltype(parray::parallel_histogram(floats, 2, range).edges),
+                                 parray::ndarray<float>>);
+    static_assert(std::is_same_v<decltype(parray::parallel_histogram(ints, 2, range).edges),
+                                 parray::ndarray<double>>);
+    static_assert(std::is_same_v<decltype(parray::parallel_histogram(ints, 2).counts),
+                                 parray::ndarray<std::int64_t>>);
+    // Weighted counts take the weights' type; given edges keep theirs.
+    static_assert(
+        std::is_same_v<decltype(parray::parallel_histogram(doubles, 2, range, floats).counts),
+                       parray::ndarray<float>>);
+    static_assert(std::is_same_v<decltype(parray::parallel_histogram(doubles, 2, ints).counts),
+                                 parray::ndarray<std::int32_t>>);
+    static_assert(std::is_same_v<decltype(parray::parallel_histogram(doubles, ints).edges),
+                                 parray::ndarray<std::int32_t>>);
+    static_assert(std::is_same_v<decltype(parray::parallel_bincount(ints, doubles)),
+                                 parray::ndarray<double>>);
+    const auto result = parray::parallel_histogram(floats, 2, range);
+    CHECK(result.counts(0) == 1);
+    CHECK(result.counts(1) == 1);
+    CHECK(result.edges(1) == 1.0F);
+}
+
+TEST_CASE("histogram and bincount read views and lazy expressions as their values", "[counting]") {
+    auto grid = parray::ndarray<double>::from_shape({300, 400});
+    for (std::size_t i = 0; i < grid.size(); ++i) {
+        grid.data()[i] = unit(splitmix64(7, i)) * 3.0 - 1.0;
+    }
+    const auto column_view = xt::view(grid, xt::all(), xt::range(1, 400, 3));
+    const parray::ndarray<double> column_copy = column_view;
+    const auto lazy = 2.0 * grid + 1.0;
+    const parray::ndarray<double> lazy_copy = lazy;
+    const auto lazy_integers = xt::cast<std::int64_t>(xt::flatten(column_copy) * 10.0 + 10.0);
+    const parray::ndarray<std::int64_t> integers = lazy_integers;
+    for (const std::size_t threads : {1, 3}) {
+        const parray::options opts = parray::options{}.pool(pool_of(threads));
+        const parray::histogram_range range{0.0, 1.0};
+        const bool same_view = parray::parallel_histogram(column_view, 17, range, opts).counts ==
+                               parray::parallel_histogram(column_copy, 17, range, opts).counts;
+        const bool same_lazy = parray::parallel_histogram(lazy, 9, opts).counts ==
+                               parray::parallel_histogram(lazy_copy, 9, opts).counts;
+        const bool same_bincount = parray::parallel_bincount(lazy_integers, opts) ==
+                                   parray::parallel_bincount(integers, opts);
+        CHECK(same_view);
+        CHECK(same_lazy);
+        CHECK(same_bincount);
+    }
+}
+
+namespace {
+
+// The message of the std::invalid_argument that call() throws.
+template <class Call>
+std::string message_of(const Call& call) {
+    try {
+        call();
+    } catch (const std::invalid_argument& error) {
+        return error.what();
+    }
+    return "no exception";
+}
+
+} // namespace
+
+TEST_CASE("histogram and bincount raise std::invalid_argument naming the values", "[counting]") {
+    using Catch::Matchers::Contains;
+    const parray::ndarray<double> a{0.5, 1.5, 2.5};
+    const parray::ndarray<double> with_nan{1.0, std::numeric_limits<double>::quiet_NaN()};
+    const parray::ndarray<double> decreasing{0.0, 2.0, 1.0};
+    const parray::ndarray<double> square{{0.0, 1.0}, {2.0, 3.0}};
+    const parray::ndarray<double> one{1.0};
+    const parray::ndarray<float> floats{1.0F};
+    const parray::ndarray<std::int64_t> negative{1, -3, 2};
+    const parray::ndarray<std::int64_t> pair{1, 2};
+    const parray::ndarray<std::int64_t> matrix{{1, 2}, {3, 4}};
+    const parray::histogram_range unit_range{0.0, 1.0};
+    const parray::histogram_range reversed{2.0, 1.0};
+    const parray::histogram_range infinite{0.0, inf};
+    const parray::histogram_range huge{0.0, 1e39};
+    const parray::histogram_range tiny{0.0, 1e-320};
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(a, 0); }), Contains("bins = 0"));
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(a, -4, unit_range); }),
+               Contains("bins = -4"));
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(a, 3, reversed); }),
+               Contains("range [2, 1]"));
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(a, 3, infinite); }),
+               Contains("supplied range of [0, inf] is not finite"));
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(with_nan, 3); }),
+               Contains("autodetected range of [nan, nan] is not finite"));
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(a, decreasing); }),
+               Contains("edges[1] = 2 > edges[2] = 1"));
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(a, square); }),
+               Contains("`bins` must be 1d"));
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(a, 3, one); }),
+               Contains("weights of shape (1,) for an array of shape (3,)"));
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(floats, 3, huge); }),
+               Contains("beyond float32"));
+    // NumPy's IndexError only where a value falls in the range; none does in a.
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(one - 1.0, 3, tiny); }),
+               Contains("too narrow"));
+    const bool all_zero =
+        parray::parallel_histogram(a, 3, tiny).counts == parray::ndarray<std::int64_t>{0, 0, 0};
+    CHECK(all_zero);
+    CHECK_THAT(message_of([&] { parray::parallel_bincount(negative); }), Contains("the value -3"));
+    CHECK_THAT(message_of([&] { parray::parallel_bincount(pair, -1); }),
+               Contains("minlength = -1"));
+    CHECK_THAT(message_of([&] { parray::parallel_bincount(pair, one); }),
+               Contains("the weights and list don't have the same length"));
+    CHECK_THAT(message_of([&] { parray::parallel_bincount(matrix); }), Contains("shape (2, 2)"));
+}
