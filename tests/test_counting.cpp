@@ -5,6 +5,7 @@
 
 #include "test_helpers.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstddef>
@@ -626,4 +627,35 @@ TEST_CASE("histogram and bincount raise std::invalid_argument naming the values"
     CHECK_THAT(message_of([&] { parray::parallel_bincount(pair, one); }),
                Contains("the weights and list don't have the same length"));
     CHECK_THAT(message_of([&] { parray::parallel_bincount(matrix); }), Contains("shape (2, 2)"));
+    // Options setting both chunk_size and num_chunks, also where the blocks are NumPy's.
+    const parray::options both = parray::options{}.chunk_size(2).num_chunks(2);
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(a, 3, unit_range, a, both); }),
+               Contains("set at most one"));
+    CHECK_THAT(message_of([&] { parray::parallel_histogram(a, 3, both); }),
+               Contains("set at most one"));
+}
+
+TEST_CASE("bincount of values too large for one pass counts them in two", "[counting]") {
+    // Past 2^22 counters over the runs, the counts come from the extremes, then a count.
+    auto values = parray::ndarray<std::int64_t>::from_shape({100000});
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        values[i] = static_cast<std::int64_t>(splitmix64(11, i) % 64);
+    }
+    values[777] = 5'000'000;
+    values[99999] = 4'999'999;
+    std::vector<std::int64_t> expected(5'000'001, 0);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        ++expected[static_cast<std::size_t>(values[i])];
+    }
+    for (const std::size_t threads : {1, 2, 8}) {
+        const parray::options opts = parray::options{}.pool(pool_of(threads));
+        const parray::ndarray<std::int64_t> counts = parray::parallel_bincount(values, opts);
+        REQUIRE(counts.size() == expected.size());
+        CHECK(std::equal(counts.begin(), counts.end(), expected.begin()));
+        // A negative value after the large one in the same run is still named.
+        auto with_negative = values;
+        with_negative[778] = -7;
+        CHECK_THAT(message_of([&] { parray::parallel_bincount(with_negative, opts); }),
+                   Catch::Matchers::Contains("the value -7"));
+    }
 }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -297,28 +298,36 @@ std::size_t bincount_length(const flat_values<T>& values, std::int64_t minlength
 /// np.bincount(a, minlength=minlength): the number of times each value 0, 1, ..., max(a) occurs
 /// in the 1-d integer array a, at least minlength of them (int64). Throws std::invalid_argument
 /// naming the value for a negative element or a negative minlength, and for an a that is not
-/// 1-d. Cost: two parallel passes (the extremes, then the counts, each run of chunks counting
-/// into bins of its own, added at the end) and max(a) + 1 counters a run.
+/// 1-d. Cost: one parallel pass, a few runs of chunks a thread counting into counters of their
+/// own (growing to the largest value met), added at the end; where a run would need more than
+/// its share of 2^22 counters, a second and third pass instead (the extremes, then the counts).
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 ndarray<std::int64_t> parallel_bincount(const E& a, std::int64_t minlength,
                                         const options& opts = {}) {
     detail::require_bincount_input(a);
     using T = detail::value_type_t<E>;
     const detail::flat_values<T> values(a, opts);
-    const std::size_t bins = detail::bincount_length(values, minlength, opts);
-    const T* data = values.data();
-    auto count_chunk = [data](chunk_range r, std::int64_t* counts) {
-        for (std::size_t i = r.begin; i < r.end; ++i) {
-            ++counts[static_cast<std::size_t>(data[i])];
-        }
-    };
-    const std::vector<std::int64_t> counts =
-        detail::count_in_runs(values.size(), bins, opts, count_chunk);
+    if (minlength < 0) {
+        detail::bincount_length(values, minlength, opts); // throws, naming minlength
+    }
+    std::optional<std::vector<std::int64_t>> counts = detail::count_values_one_pass(
+        values.data(), values.size(), static_cast<std::size_t>(minlength), opts);
+    if (!counts) {
+        // Values too large for one pass's counters: the extremes first, then the counts.
+        const std::size_t bins = detail::bincount_length(values, minlength, opts);
+        const T* data = values.data();
+        auto count_chunk = [data](chunk_range r, std::int64_t* slots) {
+            for (std::size_t i = r.begin; i < r.end; ++i) {
+                ++slots[static_cast<std::size_t>(data[i])];
+            }
+        };
+        counts = detail::count_in_runs(values.size(), bins, opts, count_chunk);
+    }
+    const std::size_t bins = counts->size();
     auto result = ndarray<std::int64_t>::from_shape({bins});
-    std::copy(counts.begin(), counts.end(), result.begin());
+    std::copy(counts->begin(), counts->end(), result.begin());
     return result;
 }
-
 /// np.bincount(a): parallel_bincount(a, 0, opts).
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 ndarray<std::int64_t> parallel_bincount(const E& a, const options& opts = {}) {

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -39,6 +40,10 @@ inline constexpr std::size_t max_counting_runs = 256;
 // ... and at most this many counters over all runs (32 MiB of int64), so that many bins mean
 // fewer runs rather than gigabytes of counters.
 inline constexpr std::size_t counting_counter_budget = std::size_t{1} << 22;
+// The one-pass bincount counts in this many runs a thread, each with counters that start at
+// this many (or minlength) and double as larger values come.
+inline constexpr std::size_t runs_per_thread = 4;
+inline constexpr std::size_t first_bincount_size = 1024;
 // A run's counters start on a cache line of their own (8 int64 or double), so that two threads
 // never write one line.
 inline constexpr std::size_t counters_per_line = cache_line_size / sizeof(std::int64_t);
@@ -353,6 +358,7 @@ std::vector<std::int64_t> count_equal_bins(const T* values, std::size_t n, V fir
 template <class M, class T, class V, class W>
 std::vector<W> sum_equal_bins(const T* values, const W* weights, std::size_t n, V first, V last,
                               M norm, const V* edges, std::size_t bins, const options& opts) {
+    make_chunk_plan(0, opts); // the blocks are NumPy's, but options setting both still throw
     std::vector<W> counts(bins, W(0));
     const std::size_t blocks = (n + numpy_histogram_block - 1) / numpy_histogram_block;
     const std::size_t stride =
@@ -472,6 +478,98 @@ std::pair<T, T> integer_extremes(const T* values, std::size_t n, const options& 
         result.second = std::max(result.second, chunk.second);
     }
     return result;
+}
+
+// The unweighted bincount in one pass where the bins stay few: each run of chunks counts into
+// counters of its own that grow (doubling) to the largest value it meets, up to a share of
+// counting_counter_budget; the bins are then the highest counter in use. A negative value is
+// remembered (the least one, to name it) and not counted; a value past the share makes the
+// call return no counts (std::nullopt), and the caller counts in two passes instead (the
+// extremes first). The runs depend on the pool (a few a thread); integer counts do not.
+template <class T>
+std::optional<std::vector<std::int64_t>>
+count_values_one_pass(const T* values, std::size_t n, std::size_t minlength, const options& opts) {
+    using U = std::make_unsigned_t<T>;
+    const chunk_plan plan = make_chunk_plan(n, opts);
+    const std::size_t run_count = std::min(plan.size(), runs_per_thread * pool_for(opts).size());
+    const chunk_plan runs = chunk_plan::balanced(plan.size(), run_count);
+    const std::size_t cap = counting_counter_budget / std::max<std::size_t>(runs.size(), 1);
+    if (minlength > cap) {
+        return std::nullopt;
+    }
+    struct run_counters {
+        std::vector<std::int64_t> counts;
+        bool overflow = false;
+        bool negative = false;
+        T least = T(0);
+        char padding[cache_line_size]; // neighbouring runs' flags on lines of their own
+    };
+    std::vector<run_counters> counters(runs.size());
+    const std::size_t first_size = std::max<std::size_t>(minlength, first_bincount_size);
+    auto count_run = [&, values, cap](std::size_t run, chunk_range chunks) {
+        run_counters& mine = counters[run];
+        std::vector<std::int64_t>& counts = mine.counts;
+        counts.assign(std::min(first_size, cap), 0);
+        std::int64_t* slots = counts.data();
+        std::size_t size = counts.size();
+        bool negative = false;
+        T least = T(0);
+        for (std::size_t i = plan[chunks.begin].begin; i < plan[chunks.end - 1].end; ++i) {
+            const auto slot = static_cast<U>(values[i]);
+            if (slot >= size) {
+                if constexpr (std::is_signed_v<T>) {
+                    if (values[i] < 0) {
+                        least = negative ? std::min(least, values[i]) : values[i];
+                        negative = true;
+                        continue;
+                    }
+                }
+                if (slot >= cap) {
+                    mine.overflow = true;
+                    return;
+                }
+                counts.resize(std::min(cap, std::max<std::size_t>(slot + 1, 2 * size)), 0);
+                slots = counts.data();
+                size = counts.size();
+            }
+            ++slots[slot];
+        }
+        mine.negative = negative;
+        mine.least = least;
+    };
+    for_each_chunk(runs, opts, count_run);
+    std::size_t bins = minlength;
+    for (const run_counters& run : counters) {
+        if (run.negative) {
+            T least = run.least;
+            for (const run_counters& other : counters) {
+                if (other.negative) {
+                    least = std::min(least, other.least);
+                }
+            }
+            throw std::invalid_argument("parray::parallel_bincount: the value " +
+                                        std::to_string(least) +
+                                        ": 'list' argument must have no negative elements");
+        }
+    }
+    for (const run_counters& run : counters) {
+        if (run.overflow) {
+            return std::nullopt;
+        }
+        std::size_t used = run.counts.size();
+        while (used > bins && run.counts[used - 1] == 0) {
+            --used;
+        }
+        bins = std::max(bins, used);
+    }
+    std::vector<std::int64_t> totals(bins, 0);
+    for (const run_counters& run : counters) {
+        const std::size_t used = std::min(bins, run.counts.size());
+        for (std::size_t bin = 0; bin < used; ++bin) {
+            totals[bin] += run.counts[bin];
+        }
+    }
+    return totals;
 }
 
 // The weighted bincount with np.bincount's bits, where each bin adds its weights in double in
