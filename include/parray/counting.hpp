@@ -337,8 +337,9 @@ ndarray<std::int64_t> parallel_bincount(const E& a, const options& opts = {}) {
 /// np.bincount(a, weights, minlength): the sum of the weights (in double) of each value's
 /// elements, with NumPy's bits: each bin adds its weights in element order from 0.0, on any
 /// pool. No split into chunks keeps that order (partial sums per chunk round differently), so
-/// on pools of fewer than 8 threads this is NumPy's serial loop on the calling thread (after a
-/// parallel pass for the extremes). On 8 threads or more, the elements are first sorted stably
+/// on pools of fewer than 8 threads this is NumPy's serial loop on the calling thread, in one
+/// pass (the sums grow as larger values come). On 8 threads or more (after a parallel pass for
+/// the extremes), the elements are first sorted stably
 /// into groups of consecutive bins (a counting pass and a scattering pass over a and weights,
 /// in parallel chunks), then each group adds its own in order, the groups in parallel: about
 /// four serial loops of work and a buffer of 16 bytes an element, which pays only on many
@@ -358,13 +359,24 @@ ndarray<double> parallel_bincount(const E& a, const W& weights, std::int64_t min
     }
     using T = detail::value_type_t<E>;
     const detail::flat_values<T> values(a, opts);
-    const std::size_t bins = detail::bincount_length(values, minlength, opts);
+    const detail::flat_values<detail::value_type_t<W>> weight_values(weights, opts);
+    if (minlength >= 0 && !detail::partitions_bincount(values.size(), opts)) {
+        // NumPy's loop, its bins grown as values come (no pass for the extremes first).
+        std::optional<std::vector<double>> sums =
+            detail::sum_values_serial(values.data(), weight_values.data(), values.size(),
+                                      static_cast<std::size_t>(minlength));
+        if (sums) {
+            auto result = ndarray<double>::from_shape({sums->size()});
+            std::copy(sums->begin(), sums->end(), result.begin());
+            return result;
+        }
+    }
+    const std::size_t bins = detail::bincount_length(values, minlength, opts); // throws
     auto result = ndarray<double>::from_shape({bins});
     std::fill(result.begin(), result.end(), 0.0);
     if (values.size() == 0) {
         return result;
     }
-    const detail::flat_values<detail::value_type_t<W>> weight_values(weights, opts);
     detail::sum_bincount(values.data(), weight_values.data(), values.size(), result.data(), bins,
                          opts);
     return result;

@@ -572,6 +572,42 @@ count_values_one_pass(const T* values, std::size_t n, std::size_t minlength, con
     return totals;
 }
 
+// Whether the weighted bincount of n elements with these options partitions its elements by
+// bin (sum_bincount); otherwise it is NumPy's serial loop.
+inline bool partitions_bincount(std::size_t n, const options& opts) {
+    return make_chunk_plan(n, opts).size() > 1 &&
+           pool_for(opts).size() >= bincount_partition_min_threads;
+}
+
+// np.bincount's weighted loop in one pass on the calling thread, its sums (at least minlength)
+// grown as larger values come; std::nullopt at a negative value, which the caller then names.
+template <class T, class W>
+std::optional<std::vector<double>> sum_values_serial(const T* values, const W* weights,
+                                                     std::size_t n, std::size_t minlength) {
+    using U = std::make_unsigned_t<T>;
+    std::vector<double> sums(minlength, 0.0);
+    std::size_t size = sums.size();
+    std::size_t used = minlength;
+    double* slots = sums.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto slot = static_cast<U>(values[i]);
+        if (slot >= size) {
+            if constexpr (std::is_signed_v<T>) {
+                if (values[i] < 0) {
+                    return std::nullopt;
+                }
+            }
+            sums.resize(std::max<std::size_t>(slot + 1, 2 * size), 0.0);
+            slots = sums.data();
+            size = sums.size();
+        }
+        used = std::max<std::size_t>(used, static_cast<std::size_t>(slot) + 1);
+        slots[slot] += static_cast<double>(weights[i]);
+    }
+    sums.resize(used);
+    return sums;
+}
+
 // The weighted bincount with np.bincount's bits, where each bin adds its weights in double in
 // element order, starting from 0: the elements are sorted, stably, into groups of consecutive
 // bins (a counting pass, then a scattering pass, both in parallel chunks), and each group adds
@@ -583,7 +619,7 @@ void sum_bincount(const T* values, const W* weights, std::size_t n, double* out,
                   const options& opts) {
     const chunk_plan plan = make_chunk_plan(n, opts);
     thread_pool& pool = pool_for(opts);
-    if (plan.size() <= 1 || pool.size() < bincount_partition_min_threads) {
+    if (!partitions_bincount(n, opts)) {
         for (std::size_t i = 0; i < n; ++i) {
             out[static_cast<std::size_t>(values[i])] += static_cast<double>(weights[i]);
         }
