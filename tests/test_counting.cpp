@@ -622,6 +622,10 @@ TEST_CASE("histogram and bincount raise std::invalid_argument naming the values"
         parray::parallel_histogram(a, 3, tiny).counts == parray::ndarray<std::int64_t>{0, 0, 0};
     CHECK(all_zero);
     CHECK_THAT(message_of([&] { parray::parallel_bincount(negative); }), Contains("the value -3"));
+    CHECK_THAT(message_of([&] { parray::parallel_bincount(negative, a); }),
+               Contains("the value -3"));
+    CHECK_THAT(message_of([&] { parray::parallel_bincount(pair, xt::cast<double>(pair), -2); }),
+               Contains("minlength = -2"));
     CHECK_THAT(message_of([&] { parray::parallel_bincount(pair, -1); }),
                Contains("minlength = -1"));
     CHECK_THAT(message_of([&] { parray::parallel_bincount(pair, one); }),
