@@ -334,19 +334,27 @@ std::vector<std::int64_t> count_in_runs(std::size_t n, std::size_t width, const 
     return totals;
 }
 
+// Counts n values into equal bins. Every bound is a parameter, a local no store to `counts`
+// can alias: read through a lambda's captures (even by value, through the closure), g++
+// reloaded the bin count (a size_t, which may alias int64) and the edges for every element,
+// and the loop took 2.5 times a plain one.
+template <class M, class T, class V>
+void count_equal_bins_in(const T* values, std::size_t n, V first, V last, M norm, const V* edges,
+                         std::size_t bins, std::int64_t* counts) noexcept {
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto x = static_cast<V>(values[i]);
+        if (x >= first && x <= last) {
+            ++counts[equal_bin_of(x, first, norm, edges, bins)];
+        }
+    }
+}
+
 // The counts of equal bins, unweighted: one pass, each run counting into its own bins.
 template <class M, class T, class V>
 std::vector<std::int64_t> count_equal_bins(const T* values, std::size_t n, V first, V last, M norm,
                                            const V* edges, std::size_t bins, const options& opts) {
-    // Captured by value: loads through references could alias the counters (size_t and
-    // int64), and g++ then reloaded every bound from memory for every element.
     auto count_chunk = [=](chunk_range r, std::int64_t* counts) {
-        for (std::size_t i = r.begin; i < r.end; ++i) {
-            const auto x = static_cast<V>(values[i]);
-            if (x >= first && x <= last) {
-                ++counts[equal_bin_of(x, first, norm, edges, bins)];
-            }
-        }
+        count_equal_bins_in(values + r.begin, r.size(), first, last, norm, edges, bins, counts);
     };
     return count_in_runs(n, bins, opts, count_chunk);
 }
