@@ -78,7 +78,13 @@ struct equal_bins {
     }
 
     std::size_t bin_of(double x) const {
-        const std::size_t bins = edges.size() - 1;
+        return bin_in(x, first, norm, edges.data(), edges.size() - 1);
+    }
+
+    // Every bound a parameter: a loop that reads them through `this` reloads them for every
+    // element (a counter store may alias them), at twice the time.
+    static std::size_t bin_in(double x, double first, double norm, const double* edges,
+                              std::size_t bins) {
         const double scaled = (x - first) * norm;
         std::size_t index = scaled < static_cast<double>(bins)
                                 ? static_cast<std::size_t>(static_cast<std::int64_t>(scaled))
@@ -101,11 +107,16 @@ std::vector<std::int64_t> openmp_histogram(const double* x, std::size_t n) {
     const auto count = static_cast<std::int64_t>(n);
     PARRAY_BENCH_OMP(omp parallel) {
         std::vector<std::int64_t> mine(histogram_bins, 0);
+        std::int64_t* const counts = mine.data();
+        const double first = bins.first;
+        const double last = bins.last;
+        const double norm = bins.norm;
+        const double* const edges = bins.edges.data();
         PARRAY_BENCH_OMP(omp for nowait)
         for (std::int64_t i = 0; i < count; ++i) {
             const double value = x[i];
-            if (value >= bins.first && value <= bins.last) {
-                ++mine[bins.bin_of(value)];
+            if (value >= first && value <= last) {
+                ++counts[equal_bins::bin_in(value, first, norm, edges, histogram_bins)];
             }
         }
         PARRAY_BENCH_OMP(omp critical)
