@@ -663,3 +663,22 @@ TEST_CASE("bincount of values too large for one pass counts them in two", "[coun
                    Catch::Matchers::Contains("the value -7"));
     }
 }
+
+TEST_CASE("integer weights whose block sums overflow give NumPy's counts", "[counting]") {
+    // NumPy converts each block's double sum with astype: out of range gives the lowest value
+    // (x86-64), and the blocks' sums are then added with wrap-around.
+    const parray::histogram_range range{0.0, 1.0};
+    const parray::ndarray<double> three = xt::zeros<double>({3});
+    const parray::ndarray<double> many = xt::zeros<double>({70000});
+    const parray::ndarray<std::int32_t> large32(std::vector<std::size_t>{3}, 2147483647);
+    const parray::ndarray<std::int64_t> large64(std::vector<std::size_t>{3}, std::int64_t{1} << 62);
+    const parray::ndarray<std::int32_t> many32(std::vector<std::size_t>{70000}, 2147483647);
+    for (const std::size_t threads : {1, 3}) {
+        const parray::options opts = parray::options{}.pool(pool_of(threads));
+        CHECK(parray::parallel_histogram(three, 1, range, large32, opts).counts(0) ==
+              std::numeric_limits<std::int32_t>::min());
+        CHECK(parray::parallel_histogram(three, 1, range, large64, opts).counts(0) ==
+              std::numeric_limits<std::int64_t>::min());
+        CHECK(parray::parallel_histogram(many, 1, range, many32, opts).counts(0) == 0);
+    }
+}

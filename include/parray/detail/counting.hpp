@@ -114,7 +114,7 @@ bool nan_aware_less(T a, T b) noexcept {
 // "integer indefinite" value (the lowest) for NaN and values out of range, where C++ has none.
 template <class I>
 I numpy_double_to_integer(double value) noexcept {
-    constexpr double upper = -2.0 * static_cast<double>(std::numeric_limits<I>::min());
+    constexpr double upper = -static_cast<double>(std::numeric_limits<I>::min()); // max + 1
     if (value > static_cast<double>(std::numeric_limits<I>::min()) - 1.0 && value < upper) {
         return static_cast<I>(value);
     }
