@@ -488,6 +488,43 @@ std::pair<T, T> integer_extremes(const T* values, std::size_t n, const options& 
     return result;
 }
 
+// Counts n values into `counts`, grown (doubling, up to cap) to the largest value met; a
+// negative value is not counted but recorded (`negative`, the least in `least`). Returns false
+// at a value of cap or more. Every bound is a parameter or a local: read through a closure or
+// a chunk_plan (size_t members, which an int64 store may alias), g++ reloads them for every
+// element.
+template <class T>
+bool count_growing(const T* values, std::size_t n, std::size_t cap,
+                   std::vector<std::int64_t>& counts, bool& negative, T& least) {
+    using U = std::make_unsigned_t<T>;
+    std::int64_t* slots = counts.data();
+    std::size_t size = counts.size();
+    bool any_negative = false;
+    T lowest = T(0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto slot = static_cast<U>(values[i]);
+        if (slot >= size) {
+            if constexpr (std::is_signed_v<T>) {
+                if (values[i] < 0) {
+                    lowest = any_negative ? std::min(lowest, values[i]) : values[i];
+                    any_negative = true;
+                    continue;
+                }
+            }
+            if (slot >= cap) {
+                return false;
+            }
+            counts.resize(std::min(cap, std::max<std::size_t>(slot + 1, 2 * size)), 0);
+            slots = counts.data();
+            size = counts.size();
+        }
+        ++slots[slot];
+    }
+    negative = any_negative;
+    least = lowest;
+    return true;
+}
+
 // The unweighted bincount in one pass where the bins stay few: each run of chunks counts into
 // counters of its own that grow (doubling) to the largest value it meets, up to a share of
 // counting_counter_budget; the bins are then the highest counter in use. A negative value is
@@ -497,7 +534,6 @@ std::pair<T, T> integer_extremes(const T* values, std::size_t n, const options& 
 template <class T>
 std::optional<std::vector<std::int64_t>>
 count_values_one_pass(const T* values, std::size_t n, std::size_t minlength, const options& opts) {
-    using U = std::make_unsigned_t<T>;
     const chunk_plan plan = make_chunk_plan(n, opts);
     const std::size_t run_count = std::min(plan.size(), runs_per_thread * pool_for(opts).size());
     const chunk_plan runs = chunk_plan::balanced(plan.size(), run_count);
@@ -514,36 +550,12 @@ count_values_one_pass(const T* values, std::size_t n, std::size_t minlength, con
     };
     std::vector<run_counters> counters(runs.size());
     const std::size_t first_size = std::max<std::size_t>(minlength, first_bincount_size);
-    auto count_run = [&, values, cap](std::size_t run, chunk_range chunks) {
+    auto count_run = [&](std::size_t run, chunk_range chunks) {
         run_counters& mine = counters[run];
-        std::vector<std::int64_t>& counts = mine.counts;
-        counts.assign(std::min(first_size, cap), 0);
-        std::int64_t* slots = counts.data();
-        std::size_t size = counts.size();
-        bool negative = false;
-        T least = T(0);
-        for (std::size_t i = plan[chunks.begin].begin; i < plan[chunks.end - 1].end; ++i) {
-            const auto slot = static_cast<U>(values[i]);
-            if (slot >= size) {
-                if constexpr (std::is_signed_v<T>) {
-                    if (values[i] < 0) {
-                        least = negative ? std::min(least, values[i]) : values[i];
-                        negative = true;
-                        continue;
-                    }
-                }
-                if (slot >= cap) {
-                    mine.overflow = true;
-                    return;
-                }
-                counts.resize(std::min(cap, std::max<std::size_t>(slot + 1, 2 * size)), 0);
-                slots = counts.data();
-                size = counts.size();
-            }
-            ++slots[slot];
-        }
-        mine.negative = negative;
-        mine.least = least;
+        mine.counts.assign(std::min(first_size, cap), 0);
+        const std::size_t begin = plan[chunks.begin].begin;
+        mine.overflow = !count_growing(values + begin, plan[chunks.end - 1].end - begin, cap,
+                                       mine.counts, mine.negative, mine.least);
     };
     for_each_chunk(runs, opts, count_run);
     std::size_t bins = minlength;
