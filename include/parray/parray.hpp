@@ -4,6 +4,7 @@
 // The umbrella header: every component of parray but the optional MPI layer.
 #include "chunking.hpp"
 #include "config.hpp"
+#include "counting.hpp"
 #include "expressions.hpp"
 #include "format.hpp"
 #include "nan_reductions.hpp"
