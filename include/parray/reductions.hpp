@@ -235,13 +235,7 @@ inline std::vector<std::size_t> normalize_axes(const axis_list& axes, std::size_
         return result;
     }
     for (const std::ptrdiff_t axis : axes.values()) {
-        const auto rank = static_cast<std::ptrdiff_t>(dimension);
-        if (axis >= rank || axis < -rank) {
-            throw std::invalid_argument(std::string(caller) + ": axis " + std::to_string(axis) +
-                                        " is out of bounds for an array of dimension " +
-                                        std::to_string(dimension));
-        }
-        result.push_back(static_cast<std::size_t>(axis < 0 ? axis + rank : axis));
+        result.push_back(normalize_axis(axis, dimension, caller));
     }
     std::sort(result.begin(), result.end());
     if (std::adjacent_find(result.begin(), result.end()) != result.end()) {

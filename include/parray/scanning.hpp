@@ -31,13 +31,8 @@ scan_layout layout_along(const Shape& shape, std::ptrdiff_t axis, const char* ca
     if (result_shape.empty()) {
         result_shape.push_back(1);
     }
-    const auto rank = static_cast<std::ptrdiff_t>(result_shape.size());
-    if (axis >= rank || axis < -rank) {
-        throw std::invalid_argument(std::string(caller) + ": axis " + std::to_string(axis) +
-                                    " is out of bounds for an array of dimension " +
-                                    std::to_string(shape.size()));
-    }
-    const auto along = static_cast<std::size_t>(axis < 0 ? axis + rank : axis);
+    // Checked against the result's dimensions: NumPy scans a 0-d array as 1-d, and says so.
+    const std::size_t along = normalize_axis(axis, result_shape.size(), caller);
     scan_layout layout;
     for (std::size_t k = 0; k < result_shape.size(); ++k) {
         if (k < along) {

@@ -56,14 +56,7 @@ lane_geometry sort_geometry(const Shape& shape, const axis_list& axis, const cha
             std::string(caller) + ": takes one axis or all_axes(), not " +
             (axis.keeps_dims() ? std::string("keepdims") : shape_to_string(axis.values())));
     }
-    const auto rank = static_cast<std::ptrdiff_t>(shape.size());
-    const std::ptrdiff_t value = axis.values()[0];
-    if (value >= rank || value < -rank) {
-        throw std::invalid_argument(std::string(caller) + ": axis " + std::to_string(value) +
-                                    " is out of bounds for an array of dimension " +
-                                    std::to_string(shape.size()));
-    }
-    const auto k = static_cast<std::size_t>(value < 0 ? value + rank : value);
+    const std::size_t k = normalize_axis(axis.values()[0], shape.size(), caller);
     lane_geometry g;
     g.length = static_cast<std::size_t>(shape[k]);
     for (std::size_t d = k + 1; d < shape.size(); ++d) {

@@ -39,6 +39,19 @@ bool same_shape(const ShapeA& a, const ShapeB& b) noexcept {
 // The largest size in bytes of an array, as NumPy's: what a pointer difference can span.
 inline constexpr std::size_t max_array_bytes = static_cast<std::size_t>(PTRDIFF_MAX);
 
+// Axis `axis` of an array of `dimension` dimensions, counted from the end when negative, as
+// NumPy's normalize_axis_index; std::invalid_argument naming `caller` where NumPy raises
+// AxisError.
+inline std::size_t normalize_axis(std::ptrdiff_t axis, std::size_t dimension, const char* caller) {
+    const auto rank = static_cast<std::ptrdiff_t>(dimension);
+    if (axis >= rank || axis < -rank) {
+        throw std::invalid_argument(std::string(caller) + ": axis " + std::to_string(axis) +
+                                    " is out of bounds for an array of dimension " +
+                                    std::to_string(dimension));
+    }
+    return static_cast<std::size_t>(axis < 0 ? axis + rank : axis);
+}
+
 // The errors of checked_element_count, out of line: the check that throws them inlines into every
 // parallel call and constructor, and they are never on its path.
 template <class Shape>
