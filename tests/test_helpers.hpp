@@ -7,7 +7,8 @@
 //   - pool_of, option_sets: the thread pools the tests run their calls on;
 //   - article_first_block, article_random_values, article_doubled_values: the article's data;
 //   - bits_of: a floating value's bits, to compare results bit for bit;
-//   - process_cpu_time: the CPU time the process has used, to tell idle waits from spinning.
+//   - process_cpu_time: the CPU time the process has used, to tell idle waits from spinning;
+//   - short_list: a shape or a list of axes in a generated table of NumPy's results.
 
 #include <parray/options.hpp>
 #include <parray/thread_pool.hpp>
@@ -19,12 +20,42 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <memory>
 #include <mutex>
 #include <type_traits>
 #include <vector>
 
 namespace parray_test {
+
+// ---------------------------------------------------------------------------------------------
+// Generated tables
+
+// A shape or a list of axes, written as a braced list in a generated table of NumPy's results.
+// A literal type, so that a table of thousands of cases is constant data: with a std::vector in
+// each case, clang compiled test_reductions.cpp's tables into code for 70 s under TSan.
+template <class T>
+struct short_list {
+    static constexpr std::size_t capacity = 8;
+
+    constexpr short_list() = default;
+    // A list longer than capacity writes past items: a compile-time error in a constant table.
+    constexpr short_list(std::initializer_list<T> list) : count(list.size()) {
+        std::size_t i = 0;
+        for (const T x : list) {
+            items[i++] = x;
+        }
+    }
+
+    constexpr std::size_t size() const noexcept { return count; }
+    constexpr const T* begin() const noexcept { return items; }
+    constexpr const T* end() const noexcept { return items + count; }
+    constexpr T operator[](std::size_t i) const noexcept { return items[i]; }
+    std::vector<T> to_vector() const { return std::vector<T>(begin(), end()); }
+
+    T items[capacity] = {};
+    std::size_t count = 0;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Pools

@@ -95,36 +95,38 @@ struct whole_case {
     double quantiles[5];
 };
 
-// The axes of a generated case: `all` (axis=None) or a list.
+// The axes of a generated case: `all` (axis=None) or a list. The generated tables are constant
+// data, of literal types (see parray_test::short_list).
 struct axes_spec {
-    explicit axes_spec(bool every_axis) : every(every_axis) {}
-    axes_spec(std::initializer_list<std::ptrdiff_t> list) : values(list) {}
+    constexpr explicit axes_spec(bool every_axis) : every(every_axis) {}
+    constexpr axes_spec(std::initializer_list<std::ptrdiff_t> list) : values(list) {}
 
     parray::axis_list to_axis_list(bool keepdims) const {
-        const parray::axis_list axes = every ? parray::all_axes() : parray::axis_list(values);
+        const parray::axis_list axes =
+            every ? parray::all_axes() : parray::axis_list(values.to_vector());
         return keepdims ? parray::keepdims(axes) : axes;
     }
 
     bool every = false;
-    std::vector<std::ptrdiff_t> values;
+    parray_test::short_list<std::ptrdiff_t> values;
 };
-const axes_spec all(true); // not all{true}: a list of the one axis 1
+constexpr axes_spec all(true); // not all{true}: a list of the one axis 1
 
 struct axis_case {
-    std::vector<std::size_t> shape;
+    parray_test::short_list<std::size_t> shape;
     axes_spec axes;
     bool keepdims;
-    std::vector<std::size_t> result_shape;
+    parray_test::short_list<std::size_t> result_shape;
     std::uint64_t hashes[12]; // the median, the 6 percentiles, the 5 quantiles; 0: raises
 };
 
 struct list_case {
-    std::vector<std::size_t> shape;
+    parray_test::short_list<std::size_t> shape;
     axes_spec axes;
     bool keepdims;
-    std::vector<std::size_t> percentile_shape;
+    parray_test::short_list<std::size_t> percentile_shape;
     std::uint64_t percentile_hash;
-    std::vector<std::size_t> quantile_shape;
+    parray_test::short_list<std::size_t> quantile_shape;
     std::uint64_t quantile_hash;
 };
 
@@ -155,14 +157,15 @@ template <class T, std::size_t N>
 void check_axes(const axis_case (&cases)[N], const parray::options& opts) {
     const std::uint64_t nan_every = std::is_floating_point_v<T> ? 17 : 0;
     for (const auto& c : cases) {
-        INFO("shape " << parray::detail::shape_to_string(c.shape) << " axes "
-                      << (c.axes.every ? "all" : parray::detail::shape_to_string(c.axes.values))
+        INFO("shape " << parray::detail::shape_to_string(c.shape.to_vector()) << " axes "
+                      << (c.axes.every ? "all"
+                                       : parray::detail::shape_to_string(c.axes.values.to_vector()))
                       << " keepdims " << c.keepdims);
-        const auto a = order_data<T>(c.shape, nan_every, 3);
+        const auto a = order_data<T>(c.shape.to_vector(), nan_every, 3);
         const parray::axis_list axes = c.axes.to_axis_list(c.keepdims);
         const auto median = parray::parallel_median(a, axes, opts);
         REQUIRE(std::vector<std::size_t>(median.shape().begin(), median.shape().end()) ==
-                c.result_shape);
+                c.result_shape.to_vector());
         REQUIRE(fnv1a(median) == c.hashes[0]);
         for (std::size_t i = 0; i < 11; ++i) {
             const bool percentile = i < 6;
@@ -177,7 +180,7 @@ void check_axes(const axis_case (&cases)[N], const parray::options& opts) {
             } else {
                 const auto result = call();
                 REQUIRE(std::vector<std::size_t>(result.shape().begin(), result.shape().end()) ==
-                        c.result_shape);
+                        c.result_shape.to_vector());
                 REQUIRE(fnv1a(result) == c.hashes[i + 1]);
             }
         }
@@ -213,7 +216,7 @@ TEST_CASE("median, percentile and quantile equal NumPy's bit for bit", "[order_s
         {1000003, 999983, 16, nan, {nan, nan, nan, nan, nan, nan}, {nan, nan, nan, nan, nan}},
     };
     // {shape, axes, keepdims, result shape, FNV-1a of the median, the percentiles, the quantiles} of order_data<float64>(size, nan_every 17, seed 3) (0: raises)
-    const axis_case float64_axes[] = {
+    static constexpr axis_case float64_axes[] = {
         {{}, all, false, {}, {0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu}},
         {{}, {}, true, {}, {0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu, 0x459298fd436d3d5cu}},
         {{5}, all, false, {}, {0xe7bcea33fe975ef0u, 0x459298fd436d3d5cu, 0x1583d994f947ce34u, 0xe7bcea33fe975ef0u, 0x0ad30dbb98dcdc44u, 0x9ebc479ccda220d2u, 0x87a5b83215c3d41bu, 0x459298fd436d3d5cu, 0xafaa67676d6b7132u, 0xe94691cc2ccc0df3u, 0xe7bcea33fe975ef0u, 0x87a5b83215c3d41bu}},
@@ -324,7 +327,7 @@ TEST_CASE("median, percentile and quantile equal NumPy's bit for bit", "[order_s
         {1000003, 999983, 16, nan_f, {nan, nan, nan, nan, nan, nan}, {nan, nan, nan, nan, nan}},
     };
     // {shape, axes, keepdims, result shape, FNV-1a of the median, the percentiles, the quantiles} of order_data<float32>(size, nan_every 17, seed 3) (0: raises)
-    const axis_case float32_axes[] = {
+    static constexpr axis_case float32_axes[] = {
         {{}, all, false, {}, {0xd1c95b3c68a9d2bfu, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u}},
         {{}, {}, true, {}, {0xd1c95b3c68a9d2bfu, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u, 0xc625a0320d8144a8u}},
         {{5}, all, false, {}, {0x4bb9137f9c97d9dfu, 0xc625a0320d8144a8u, 0xb538495c5bb6e826u, 0xe7bcea33fe975ef0u, 0xbe93a732eec9ad94u, 0x6873a87ce041491eu, 0x87a5b83215c3d41bu, 0xc625a0320d8144a8u, 0x7a1c226073617a13u, 0xeae990ab2ab2f69au, 0xe7bcea33fe975ef0u, 0x87a5b83215c3d41bu}},
@@ -435,7 +438,7 @@ TEST_CASE("median, percentile and quantile equal NumPy's bit for bit", "[order_s
         {1000003, 0, 16, 0x0.0p+0, {-0x1.0000000000000p+31, -0x1.7f00000000000p+9, 0x0.0p+0, 0x1.5300000000000p+8, 0x1.fffffffc00000p+30, 0x1.fffffffc00000p+30}, {-0x1.0000000000000p+31, -0x1.9800000000000p+8, -0x1.5400000000000p+8, 0x0.0p+0, 0x1.fffffffc00000p+30}},
     };
     // {shape, axes, keepdims, result shape, FNV-1a of the median, the percentiles, the quantiles} of order_data<int32>(size, nan_every 0, seed 3) (0: raises)
-    const axis_case int32_axes[] = {
+    static constexpr axis_case int32_axes[] = {
         {{}, all, false, {}, {0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u}},
         {{}, {}, true, {}, {0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u}},
         {{5}, all, false, {}, {0x86fc8a34e9a47a18u, 0x864ad234e90ca2c4u, 0x97540c3462b653a5u, 0x86fc8a34e9a47a18u, 0x5d216c05d11497dau, 0x73737ba40ae6b29cu, 0x3226c032759014f9u, 0x864ad234e90ca2c4u, 0x4651abc4501a3bddu, 0xa0a9bf2768282793u, 0x86fc8a34e9a47a18u, 0x3226c032759014f9u}},
@@ -546,7 +549,7 @@ TEST_CASE("median, percentile and quantile equal NumPy's bit for bit", "[order_s
         {1000003, 0, 16, 0x0.0p+0, {-0x1.0000000000000p+63, -0x1.7f00000000000p+9, 0x0.0p+0, 0x1.5300000000000p+8, 0x1.0000000000000p+63, 0x1.0000000000000p+63}, {-0x1.0000000000000p+63, -0x1.9800000000000p+8, -0x1.5400000000000p+8, 0x0.0p+0, 0x1.0000000000000p+63}},
     };
     // {shape, axes, keepdims, result shape, FNV-1a of the median, the percentiles, the quantiles} of order_data<int64>(size, nan_every 0, seed 3) (0: raises)
-    const axis_case int64_axes[] = {
+    static constexpr axis_case int64_axes[] = {
         {{}, all, false, {}, {0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u}},
         {{}, {}, true, {}, {0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u, 0x3226c032759014f9u}},
         {{5}, all, false, {}, {0x86fc8a34e9a47a18u, 0x864ad234e90ca2c4u, 0x97540c3462b653a5u, 0x86fc8a34e9a47a18u, 0x5d216c05d11497dau, 0x73737ba40ae6b29cu, 0x3226c032759014f9u, 0x864ad234e90ca2c4u, 0x4651abc4501a3bddu, 0xa0a9bf2768282793u, 0x86fc8a34e9a47a18u, 0x3226c032759014f9u}},
@@ -638,7 +641,7 @@ TEST_CASE("median, percentile and quantile equal NumPy's bit for bit", "[order_s
         {{3, 40000}, {1}, true, {3, 1}, {0x81d23fd7003c2305u, 0x28a992504e27882cu, 0x4d2ef2a5c52000bau, 0x81d23fd7003c2305u, 0xdeefaf8615fe3918u, 0xa455b9cdb79c5bacu, 0xa455b9cdb79c5bacu, 0x28a992504e27882cu, 0xda779ce9da2dc6d4u, 0x858b275149586368u, 0x81d23fd7003c2305u, 0xa455b9cdb79c5bacu}},
     };
     // {shape, axes, keepdims, shape and FNV-1a of np.percentile(x, Q_PERCENT, axis=axes), of np.quantile(x, Q_FRACTION, axis=axes)} of order_data<float64>(size, 17, 4)
-    const list_case list_cases[] = {
+    static constexpr list_case list_cases[] = {
         {{}, all, false, {6}, 0xcae864ef5641b665u, {5}, 0xf018dabb946e0debu},
         {{7}, all, false, {6}, 0xb925218afff624d3u, {5}, 0x3f55174a91a8df18u},
         {{7}, {0}, true, {6, 1}, 0xb925218afff624d3u, {5, 1}, 0x3f55174a91a8df18u},
@@ -669,10 +672,11 @@ TEST_CASE("median, percentile and quantile equal NumPy's bit for bit", "[order_s
     const std::vector<double> percents(std::begin(q_percent), std::end(q_percent));
     const std::vector<double> fractions(std::begin(q_fraction), std::end(q_fraction));
     for (const auto& c : list_cases) {
-        INFO("shape " << parray::detail::shape_to_string(c.shape) << " axes "
-                      << (c.axes.every ? "all" : parray::detail::shape_to_string(c.axes.values))
+        INFO("shape " << parray::detail::shape_to_string(c.shape.to_vector()) << " axes "
+                      << (c.axes.every ? "all"
+                                       : parray::detail::shape_to_string(c.axes.values.to_vector()))
                       << " keepdims " << c.keepdims);
-        const auto a = order_data<double>(c.shape, 17, 4);
+        const auto a = order_data<double>(c.shape.to_vector(), 17, 4);
         const bool whole = c.axes.every && !c.keepdims;
         const parray::axis_list axes = c.axes.to_axis_list(c.keepdims);
         const auto percentiles = whole ? parray::parallel_percentile(a, percents, opts)
@@ -680,10 +684,10 @@ TEST_CASE("median, percentile and quantile equal NumPy's bit for bit", "[order_s
         const auto quantiles = whole ? parray::parallel_quantile(a, fractions, opts)
                                      : parray::parallel_quantile(a, fractions, axes, opts);
         REQUIRE(std::vector<std::size_t>(percentiles.shape().begin(), percentiles.shape().end()) ==
-                c.percentile_shape);
+                c.percentile_shape.to_vector());
         REQUIRE(fnv1a(percentiles) == c.percentile_hash);
         REQUIRE(std::vector<std::size_t>(quantiles.shape().begin(), quantiles.shape().end()) ==
-                c.quantile_shape);
+                c.quantile_shape.to_vector());
         REQUIRE(fnv1a(quantiles) == c.quantile_hash);
     }
 }

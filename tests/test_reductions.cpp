@@ -23,6 +23,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -1100,24 +1101,25 @@ struct reference_input {
     std::vector<T> values;
 };
 
+// The generated tables of results are constant data (see short_list).
 struct reference_result {
     std::size_t input;
-    std::string function;
-    std::vector<std::ptrdiff_t> axes;
+    std::string_view function;
+    parray_test::short_list<std::ptrdiff_t> axes;
     bool all_axes;
     bool raises;
-    std::vector<std::size_t> shape;
-    std::vector<std::size_t> kept_shape;
+    parray_test::short_list<std::size_t> shape;
+    parray_test::short_list<std::size_t> kept_shape;
     std::uint64_t hash;
 };
 
 enum class long_data { near_one, odd, ties, one_zero };
 
 struct long_reference {
-    std::string function;
-    std::string type;
-    std::vector<std::size_t> shape;
-    std::vector<std::ptrdiff_t> axes;
+    std::string_view function;
+    std::string_view type;
+    parray_test::short_list<std::size_t> shape;
+    parray_test::short_list<std::ptrdiff_t> axes;
     bool whole;
     long_data values;
     std::uint64_t hash;
@@ -1174,7 +1176,7 @@ parray::axis_list axes_of(const reference_result& r) {
     if (r.axes.size() == 1) {
         return parray::axis_list(r.axes[0]);
     }
-    return parray::axis_list(r.axes);
+    return parray::axis_list(r.axes.to_vector());
 }
 
 // Checks along(axes), along(keepdims(axes)) and, for axis=None, whole() against NumPy's result r.
@@ -1190,20 +1192,19 @@ void check_reference(const reference_result& r, Whole whole, Along along) {
         return;
     }
     const auto result = along(axes);
-    CHECK(shape_of(result) == r.shape);
+    CHECK(shape_of(result) == r.shape.to_vector());
     CHECK(fnv1a_of_array(result) == r.hash);
     const auto kept = along(parray::keepdims(axes));
-    CHECK(shape_of(kept) == r.kept_shape);
+    CHECK(shape_of(kept) == r.kept_shape.to_vector());
     CHECK(fnv1a_of_array(kept) == r.hash);
     if (r.all_axes) {
         CHECK(fnv1a_of_value(whole()) == r.hash);
     }
 }
 
-template <class T>
+template <class T, std::size_t N>
 void check_small_references(const std::vector<reference_input<T>>& inputs,
-                            const std::vector<reference_result>& results,
-                            const parray::options& opts) {
+                            const reference_result (&results)[N], const parray::options& opts) {
     for (const reference_result& r : results) {
         const reference_input<T>& input = inputs.at(r.input);
         auto a = parray::ndarray<T>::from_shape(input.shape);
@@ -1211,7 +1212,7 @@ void check_small_references(const std::vector<reference_input<T>>& inputs,
         INFO("input " << r.input << " of shape " << parray::detail::shape_to_string(input.shape)
                       << ": " << r.function << " along "
                       << (r.all_axes ? std::string("all axes")
-                                     : parray::detail::shape_to_string(r.axes)));
+                                     : parray::detail::shape_to_string(r.axes.to_vector())));
         if (r.function == "prod") {
             check_reference(
                 r, [&] { return parray::parallel_prod(a, opts); },
@@ -1281,8 +1282,9 @@ parray::ndarray<T> long_array(const std::vector<std::size_t>& shape, long_data v
 // The FNV-1a of r.function of the long array of r, on `opts`.
 template <class T>
 std::uint64_t long_result_hash(const long_reference& r, const parray::options& opts) {
-    const auto a = long_array<T>(r.shape, r.values);
-    const parray::axis_list axes = r.whole ? parray::all_axes() : parray::axis_list(r.axes);
+    const auto a = long_array<T>(r.shape.to_vector(), r.values);
+    const parray::axis_list axes =
+        r.whole ? parray::all_axes() : parray::axis_list(r.axes.to_vector());
     if (r.function == "prod") {
         return r.whole ? fnv1a_of_value(parray::parallel_prod(a, opts))
                        : fnv1a_of_array(parray::parallel_prod(a, axes, opts));
@@ -1332,7 +1334,7 @@ TEST_CASE("prod, ptp, argmin, argmax, any and all equal NumPy's, bit for bit",
         {{2, 0, 3}, {}},
     };
     // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
-    const std::vector<reference_result> int32_results = {
+    static constexpr reference_result int32_results[] = {
         {0, "prod", {}, true, false, {}, {}, 0x3f5d4931df878871u},
         {0, "prod", {0}, false, false, {}, {}, 0x3f5d4931df878871u},
         {0, "ptp", {}, true, false, {}, {}, 0x4d25767f9dce13f5u},
@@ -1601,7 +1603,7 @@ TEST_CASE("prod, ptp, argmin, argmax, any and all equal NumPy's, bit for bit",
         {{2, 0, 3}, {}},
     };
     // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
-    const std::vector<reference_result> int64_results = {
+    static constexpr reference_result int64_results[] = {
         {0, "prod", {}, true, false, {}, {}, 0xa8c7783228196045u},
         {0, "prod", {0}, false, false, {}, {}, 0xa8c7783228196045u},
         {0, "ptp", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
@@ -1870,7 +1872,7 @@ TEST_CASE("prod, ptp, argmin, argmax, any and all equal NumPy's, bit for bit",
         {{2, 0, 3}, {}},
     };
     // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
-    const std::vector<reference_result> uint8_results = {
+    static constexpr reference_result uint8_results[] = {
         {0, "prod", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
         {0, "prod", {0}, false, false, {}, {}, 0xa8c7f832281a39c5u},
         {0, "ptp", {}, true, false, {}, {}, 0xaf63bd4c8601b7dfu},
@@ -2139,7 +2141,7 @@ TEST_CASE("prod, ptp, argmin, argmax, any and all equal NumPy's, bit for bit",
         {{2, 0, 3}, {}},
     };
     // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
-    const std::vector<reference_result> float32_results = {
+    static constexpr reference_result float32_results[] = {
         {0, "prod", {}, true, false, {}, {}, 0x4d25767f9dce13f5u},
         {0, "prod", {0}, false, false, {}, {}, 0x4d25767f9dce13f5u},
         {0, "ptp", {}, true, false, {}, {}, 0x4d25767f9dce13f5u},
@@ -2408,7 +2410,7 @@ TEST_CASE("prod, ptp, argmin, argmax, any and all equal NumPy's, bit for bit",
         {{2, 0, 3}, {}},
     };
     // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
-    const std::vector<reference_result> float64_results = {
+    static constexpr reference_result float64_results[] = {
         {0, "prod", {}, true, false, {}, {}, 0xa8c7b8322819cd05u},
         {0, "prod", {0}, false, false, {}, {}, 0xa8c7b8322819cd05u},
         {0, "ptp", {}, true, false, {}, {}, 0xa8c7f832281a39c5u},
@@ -2677,7 +2679,7 @@ TEST_CASE("prod, ptp, argmin, argmax, any and all equal NumPy's, bit for bit",
         {{2, 0, 3}, {}},
     };
     // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
-    const std::vector<reference_result> complex64_results = {
+    static constexpr reference_result complex64_results[] = {
         {0, "prod", {}, true, false, {}, {}, 0xd3a7b3d17b3cc848u},
         {0, "prod", {0}, false, false, {}, {}, 0xd3a7b3d17b3cc848u},
         {0, "any", {}, true, false, {}, {}, 0xaf63bc4c8601b62cu},
@@ -2828,7 +2830,7 @@ TEST_CASE("prod, ptp, argmin, argmax, any and all equal NumPy's, bit for bit",
         {{2, 0, 3}, {}},
     };
     // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}
-    const std::vector<reference_result> complex128_results = {
+    static constexpr reference_result complex128_results[] = {
         {0, "prod", {}, true, false, {}, {}, 0x860050b95f315148u},
         {0, "prod", {0}, false, false, {}, {}, 0x860050b95f315148u},
         {0, "any", {}, true, false, {}, {}, 0xaf63bc4c8601b62cu},
@@ -2969,7 +2971,7 @@ TEST_CASE("prod, ptp, argmin, argmax, any and all equal NumPy's, bit for bit",
         {6, "all", {-1}, false, false, {2, 0}, {2, 0, 1}, 0xcbf29ce484222325u},
     };
     // {function, type, shape, axes (none: the whole array), data, FNV-1a}
-    const std::vector<long_reference> long_results = {
+    static constexpr long_reference long_results[] = {
         {"prod", "float64", {100003}, {}, true, long_data::near_one, 0xa99c1a3f6ec43297u},
         {"prod", "float64", {40000, 3}, {0}, false, long_data::near_one, 0x391b4e2d174585f1u},
         {"prod", "float64", {3, 40000}, {1}, false, long_data::near_one, 0xe4c97e39dbebcda8u},
@@ -3005,8 +3007,9 @@ TEST_CASE("prod, ptp, argmin, argmax, any and all equal NumPy's, bit for bit",
     for (const auto& opts : {on_pool, parray::options{}.pool(pool_of(threads)).num_chunks(7),
                              parray::options{}.pool(pool_of(threads)).chunk_size(1000)}) {
         for (const long_reference& r : long_results) {
-            INFO(r.function << " of " << r.type << " " << parray::detail::shape_to_string(r.shape)
-                            << " along " << parray::detail::shape_to_string(r.axes));
+            INFO(r.function << " of " << r.type << " "
+                            << parray::detail::shape_to_string(r.shape.to_vector()) << " along "
+                            << parray::detail::shape_to_string(r.axes.to_vector()));
             std::uint64_t hash = 0;
             if (r.type == "float64") {
                 hash = long_result_hash<double>(r, opts);

@@ -152,7 +152,7 @@ def main():
         print("    // {shape, axes, keepdims, result shape, FNV-1a of the median, the percentiles, "
               "the quantiles} of order_data<%s>(size, nan_every %d, seed 3) (0: raises)"
               % (name, nan_every(dtype)))
-        print("    const axis_case %s_axes[] = {" % name)
+        print("    static constexpr axis_case %s_axes[] = {" % name)
         # NumPy 1.24 raises ValueError for axis=() on an empty array (_ureduce reshapes it to
         # (..., -1)); parray returns the empty result: those cases are left out.
         cases = [(shape, axes) for shape in SHAPES for axes in all_axes(len(shape))
@@ -179,7 +179,7 @@ def main():
         print("    };")
     print("    // {shape, axes, keepdims, shape and FNV-1a of np.percentile(x, Q_PERCENT, axis=axes), "
           "of np.quantile(x, Q_FRACTION, axis=axes)} of order_data<float64>(size, 17, 4)")
-    print("    const list_case list_cases[] = {")
+    print("    static constexpr list_case list_cases[] = {")
     for shape, axes, keepdims in LIST_CASES:
         x = order_data(int(np.prod(shape)), np.float64, 17, 4).reshape(shape)
         columns = []

@@ -227,7 +227,7 @@ def small_tables(rng):
                                           ", ".join(literal(v, dtype) for v in a.ravel())))
         print("    };")
         print("    // {input, function, axes, all_axes, raises, shape, keepdims shape, FNV-1a}")
-        print("    const std::vector<reference_result> %s_results = {" % dtype)
+        print("    static constexpr reference_result %s_results[] = {" % dtype)
         for index, a in enumerate(arrays):
             for name, function, single_only in FUNCTIONS:
                 if dtype.startswith("complex") and name in ("ptp", "argmin", "argmax"):
@@ -300,7 +300,7 @@ def long_data(dtype, shape, data):
 
 def long_table():
     print("    // {function, type, shape, axes (none: the whole array), data, FNV-1a}")
-    print("    const std::vector<long_reference> long_results = {")
+    print("    static constexpr long_reference long_results[] = {")
     for name, dtype, shape, axes, data in LONG_CASES:
         a = long_data(dtype, shape, data)
         axis = axes[0] if axes is not None and name.startswith("arg") else axes
