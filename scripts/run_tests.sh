@@ -7,7 +7,8 @@
 #                  the package tests (install, find_package, add_subdirectory), once
 #   asan           unit, stress and MPI tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #                  (clang++, -Werror), and 30 s of libFuzzer
-#   tsan           unit and stress tests under ThreadSanitizer (clang++, -Werror)
+#   tsan           under ThreadSanitizer (clang++, -Werror): the stress tests, and the unit tests
+#                  of the code that runs threads its own way (docs/development.md lists them)
 # clang++'s warnings and its code are checked by the two sanitizer builds; the clang-release
 # preset (the same tests at -O2) stays in CMakePresets.json for a run by hand, as do the g++
 # sanitizer presets asan-gcc and tsan-gcc. Dropping it from this list keeps CI near its budget
