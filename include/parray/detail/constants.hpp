@@ -75,6 +75,13 @@ inline constexpr std::size_t serial_selection_max = 4 * numpy_block_size;
 // against 0.27-0.32), and so did gathering each bucket's elements a cache line at a time before
 // writing them (2 to 3 times slower).
 inline constexpr unsigned radix_sort_digit_bits = 8;
+// A value sort's buckets of at most this many bytes are sorted by one thread within its cache:
+// with their places in the other array, half of a 2 MiB second-level cache.
+inline constexpr std::size_t radix_sort_cache_bytes = std::size_t{1} << 19;
+// A value sort's buckets larger than 1/radix_sort_shared_bucket_fraction of its elements are
+// split by a parallel pass; the others are work items, one thread each (16 of them at least
+// keep 2 to 8 threads busy to the end).
+inline constexpr std::size_t radix_sort_shared_bucket_fraction = 16;
 // A radix sort counts and scatters in chunks fixed by n alone: about n / min_radix_sort_chunk
 // of them, at most max_radix_sort_chunks (each keeps 256 counters a digit), so that their
 // counts stay small beside the elements and a pool of up to 64 threads has work.

@@ -255,42 +255,216 @@ void insertion_sort_by(T* first, std::size_t n, const Key& key) {
     }
 }
 
+// ---- The value sort: the most significant digit first, then each bucket within the cache
+
+// Elements [begin, end) of a value sort, held in its output or its scratch array, that agree on
+// every digit from `digits_left` up: what remains is to order them by digits [0, digits_left)
+// and leave them in the output.
+struct radix_bucket {
+    std::size_t begin;
+    std::size_t end;
+    unsigned digits_left;
+    bool in_output;
+
+    std::size_t size() const noexcept { return end - begin; }
+};
+
+// The most elements of T a bucket may have to be sorted within the cache: it and its place in
+// the other array fit in a core's second-level cache.
+template <class T>
+inline constexpr std::size_t cache_sorted_bucket_max = radix_sort_cache_bytes / sizeof(T);
+
+// Sorts a bucket of at most cache_sorted_bucket_max elements by its remaining digits, least
+// significant first, moving it between its places in `output` and `scratch` (so within the
+// cache) and ending in output. One read counts every digit: a digit's counts do not depend on
+// the order of the elements, and a digit on which all agree is skipped.
+template <class T>
+void sort_bucket_in_cache(T* output, T* scratch, const radix_bucket& bucket) {
+    using K = order_key_t<T>;
+    const std::size_t n = bucket.size();
+    T* here = (bucket.in_output ? output : scratch) + bucket.begin;
+    T* there = (bucket.in_output ? scratch : output) + bucket.begin;
+    if (n <= insertion_sort_max) {
+        if (!bucket.in_output) {
+            std::copy(here, here + n, there);
+        }
+        insertion_sort_by(output + bucket.begin, n, [](T x) { return sort_key(x); });
+        return;
+    }
+    std::size_t counts[key_digits<K>][radix_buckets];
+    std::memset(counts, 0, sizeof(counts[0]) * bucket.digits_left);
+    for (std::size_t i = 0; i < n; ++i) {
+        const K key = sort_key(here[i]);
+        for (unsigned d = 0; d < bucket.digits_left; ++d) {
+            ++counts[d][digit_of(key, d)];
+        }
+    }
+    const K first_key = sort_key(here[0]);
+    unsigned digits[key_digits<K>];
+    std::size_t passes = 0;
+    for (unsigned d = 0; d < bucket.digits_left; ++d) {
+        if (counts[d][digit_of(first_key, d)] != n) {
+            digits[passes++] = d;
+        }
+    }
+    // Each pass moves the bucket to its other place, and the last must write the output: an odd
+    // count starts from scratch, an even one from the output (a copy first, where it is not).
+    if ((passes % 2 == 1) == bucket.in_output) {
+        std::copy(here, here + n, there);
+        std::swap(here, there);
+    }
+    for (std::size_t j = 0; j < passes; ++j) {
+        const unsigned d = digits[j];
+        std::size_t* const next = counts[d];
+        std::size_t position = 0;
+        for (std::size_t b = 0; b < radix_buckets; ++b) {
+            const std::size_t count = next[b];
+            next[b] = position;
+            position += count;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            there[next[digit_of(sort_key(here[i]), d)]++] = here[i];
+        }
+        std::swap(here, there);
+    }
+}
+
+// The highest digit below `below` on which keys whose bitwise OR is `any` and AND is `all`
+// differ, or key_digits<K> when they agree on every one.
+template <class K>
+unsigned highest_varying_digit(K any, K all, unsigned below) noexcept {
+    const auto varying = static_cast<K>(any ^ all);
+    for (unsigned d = below; d-- > 0;) {
+        if (digit_of(varying, d) != 0) {
+            return d;
+        }
+    }
+    return key_digits<K>;
+}
+
+// Sorts a bucket on the calling thread: within the cache when it fits, else by a stable
+// counting pass on its highest digit that varies (into its other place) and each part so made
+// in turn.
+template <class T>
+void sort_bucket(T* output, T* scratch, const radix_bucket& bucket) {
+    using K = order_key_t<T>;
+    if (bucket.size() <= cache_sorted_bucket_max<T>) {
+        sort_bucket_in_cache(output, scratch, bucket);
+        return;
+    }
+    const std::size_t n = bucket.size();
+    const T* const here = (bucket.in_output ? output : scratch) + bucket.begin;
+    T* const there = (bucket.in_output ? scratch : output) + bucket.begin;
+    K any = 0;
+    auto all = static_cast<K>(~K(0));
+    for (std::size_t i = 0; i < n; ++i) {
+        const K key = sort_key(here[i]);
+        any |= key;
+        all &= key;
+    }
+    const unsigned d = highest_varying_digit(any, all, bucket.digits_left);
+    if (d == key_digits<K>) {
+        if (!bucket.in_output) {
+            std::copy(here, here + n, output + bucket.begin);
+        }
+        return;
+    }
+    std::size_t next[radix_buckets] = {};
+    for (std::size_t i = 0; i < n; ++i) {
+        ++next[digit_of(sort_key(here[i]), d)];
+    }
+    std::size_t starts[radix_buckets + 1];
+    starts[0] = 0;
+    for (std::size_t b = 0; b < radix_buckets; ++b) {
+        starts[b + 1] = starts[b] + next[b];
+        next[b] = starts[b];
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        there[next[digit_of(sort_key(here[i]), d)]++] = here[i];
+    }
+    for (std::size_t b = 0; b < radix_buckets; ++b) {
+        if (starts[b + 1] > starts[b]) {
+            sort_bucket(output, scratch,
+                        radix_bucket{bucket.begin + starts[b], bucket.begin + starts[b + 1], d,
+                                     !bucket.in_output});
+        }
+    }
+}
+
 // Sorts the n elements of `input` into `output` (which may be `input`), in
-// np.sort(kind='stable')'s order, using `scratch` (n elements, distinct from both). Chunks of
-// radix_sort_plan(n) on the pool of opts.
+// np.sort(kind='stable')'s order, using `scratch` (n elements, distinct from both), on the pool
+// of opts. A stable counting pass on the highest digit on which the keys differ splits them
+// into buckets, in parallel chunks (radix_sort_plan's); buckets larger than a share of the
+// threads' work are split again so, one after another; the others are sorted each on one
+// thread (sort_bucket), within the cache. For uniform keys memory is read and written two or
+// three times, where a pass a digit from the lowest (as argsort does) takes eight reads and
+// writes of 64-bit keys: 10^7 int64 sort in 72-106 ms instead of 230, 10^7 doubles in 126-184
+// instead of 209 (two threads).
 template <class T>
 void radix_sort_values(const T* input, T* output, T* scratch, std::size_t n, radix_workspace& ws,
                        const options& opts) {
     using K = order_key_t<T>;
-    if (n <= insertion_sort_max) {
+    if (n <= cache_sorted_bucket_max<T>) {
         if (input != output) {
             std::copy(input, input + n, output);
         }
-        insertion_sort_by(output, n, [](T x) { return sort_key(x); });
+        sort_bucket_in_cache(output, scratch, radix_bucket{0, n, key_digits<K>, true});
         return;
     }
-    const chunk_plan plan = radix_sort_plan(n);
-    find_varying_digits<K>(
-        plan, [input](std::size_t i) { return sort_key(input[i]); }, ws, opts);
-    const std::size_t passes = ws.digits.size();
-    if (passes == 0) {
-        if (input != output) {
-            parallel_copy(input, output, n, opts);
+    // Buckets above this size are split by a parallel pass; the others are work items.
+    const std::size_t shared_bucket_min =
+        std::max(cache_sorted_bucket_max<T>, n / radix_sort_shared_bucket_fraction);
+    std::vector<radix_bucket> shared;
+    std::vector<radix_bucket> items;
+    // Splits the bucket (its elements in `source`) by a parallel pass on its highest varying
+    // digit into `destination`, filing the parts. The first bucket is all of the input.
+    const auto split = [&](const T* source, T* destination, const radix_bucket& bucket,
+                           bool destination_is_output) {
+        const chunk_plan plan = radix_sort_plan(bucket.size());
+        const T* const first = source + bucket.begin;
+        find_varying_digits<K>(
+            plan, [first](std::size_t i) { return sort_key(first[i]); }, ws, opts);
+        unsigned d = key_digits<K>;
+        for (const unsigned digit : ws.digits) {
+            if (digit < bucket.digits_left) {
+                d = digit; // ws.digits is in increasing order: the last one below wins
+            }
         }
-        return;
+        if (d == key_digits<K>) {                      // every key the same: in order already
+            if (bucket.digits_left == key_digits<K>) { // the first bucket: in the input
+                if (input != output) {
+                    parallel_copy(input, output, n, opts);
+                }
+            } else {
+                items.push_back(radix_bucket{bucket.begin, bucket.end, 0, bucket.in_output});
+            }
+            return;
+        }
+        radix_pass<K>(plan, value_pass<T>{first, destination + bucket.begin}, d, ws, opts);
+        // After the pass, the last chunk's next position of each value is where its part ends.
+        const std::size_t* const ends = ws.counts.data() + (plan.size() - 1) * radix_buckets;
+        std::size_t begin = bucket.begin;
+        for (std::size_t b = 0; b < radix_buckets; ++b) {
+            const std::size_t end = bucket.begin + ends[b];
+            if (end > begin) {
+                const radix_bucket part{begin, end, d, destination_is_output};
+                (part.size() > shared_bucket_min ? shared : items).push_back(part);
+            }
+            begin = end;
+        }
+    };
+    split(input, scratch, radix_bucket{0, n, key_digits<K>, input == output}, false);
+    while (!shared.empty()) {
+        const radix_bucket bucket = shared.back();
+        shared.pop_back();
+        split(bucket.in_output ? output : scratch, bucket.in_output ? scratch : output, bucket,
+              !bucket.in_output);
     }
-    // Pass j writes to output when passes - 1 - j is even, so that the last writes to output;
-    // in place with an odd count, pass 0 would read and write output: start from a copy.
-    if (input == output && passes % 2 == 1) {
-        parallel_copy(input, scratch, n, opts);
-        input = scratch;
-    }
-    const T* source = input;
-    for (std::size_t j = 0; j < passes; ++j) {
-        T* const destination = (passes - 1 - j) % 2 == 0 ? output : scratch;
-        radix_pass<K>(plan, value_pass<T>{source, destination}, ws.digits[j], ws, opts);
-        source = destination;
-    }
+    // The largest first, so that the last items to start are short.
+    std::sort(items.begin(), items.end(),
+              [](const radix_bucket& x, const radix_bucket& y) { return x.size() > y.size(); });
+    auto sort_item = [&](std::size_t i, chunk_range) { sort_bucket(output, scratch, items[i]); };
+    for_each_chunk(chunk_plan::balanced(items.size(), items.size()), opts, sort_item);
 }
 
 // Writes to `order` the indices (first_index + i) of the n elements of `values` in
