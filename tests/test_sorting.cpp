@@ -576,6 +576,96 @@ TEST_CASE("a comparator sorts stably in its own order, on every pool", "[sorting
     }
 }
 
+// The elements' bits, to compare sorts of doubles exactly (-0.0 apart from 0.0, NaN payloads).
+std::vector<std::uint64_t> bits_of_all(const double* first, std::size_t n) {
+    std::vector<std::uint64_t> bits(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        bits[i] = parray_test::bits_of(first[i]);
+    }
+    return bits;
+}
+
+// std::stable_sort by parray's sort keys: np.sort(kind='stable')'s order, which the generated
+// cases check against NumPy itself.
+template <class T>
+std::vector<T> stable_sorted_by_key(const T* first, std::size_t n) {
+    std::vector<T> sorted(first, first + n);
+    std::stable_sort(sorted.begin(), sorted.end(), [](T x, T y) {
+        return parray::detail::sort_key(x) < parray::detail::sort_key(y);
+    });
+    return sorted;
+}
+
+TEST_CASE("the value sort's paths: keys skewed, narrow, wide and equal, as std::stable_sort",
+          "[sorting]") {
+    // 300007 elements: uniform doubles in [0, 1) share their top digits (one bucket split in
+    // parallel, then many sorted within the cache, the smallest by insertion); integers below
+    // 1000 vary in two digits only (parts of 75000, split in parallel, then copied); full-range
+    // integers make 256 buckets at once; equal keys need no pass at all.
+    const std::size_t n = 300007;
+    auto uniform = parray::ndarray<double>::from_shape({n});
+    auto specials = parray::ndarray<double>::from_shape({n});
+    auto narrow = parray::ndarray<std::int64_t>::from_shape({n});
+    auto wide = parray::ndarray<std::int64_t>::from_shape({n});
+    auto equal = parray::ndarray<double>::from_shape({n});
+    const double special_values[] = {std::numeric_limits<double>::quiet_NaN(),
+                                     -std::numeric_limits<double>::quiet_NaN(),
+                                     -0.0,
+                                     0.0,
+                                     std::numeric_limits<double>::infinity(),
+                                     -std::numeric_limits<double>::infinity()};
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t h = splitmix64(77, i);
+        uniform.data()[i] = static_cast<double>(h >> 11) * 0x1.0p-53;
+        specials.data()[i] =
+            h % 5 == 0 ? special_values[(h >> 8) % 6] : static_cast<double>(h % 2001) - 1000.0;
+        narrow.data()[i] = static_cast<std::int64_t>(h % 1000);
+        wide.data()[i] = static_cast<std::int64_t>(h);
+        equal.data()[i] = -0.0;
+    }
+    const auto check = [](const auto& a, const parray::options& opts) {
+        using T = typename std::decay_t<decltype(a)>::value_type;
+        const std::vector<T> expected = stable_sorted_by_key(a.data(), a.size());
+        const auto sorted = parray::parallel_sort(a, opts);
+        auto in_place = a;
+        parray::parallel_sort_in_place(in_place, opts);
+        if constexpr (std::is_floating_point_v<T>) {
+            const auto expected_bits = bits_of_all(expected.data(), expected.size());
+            CHECK(bits_of_all(sorted.data(), sorted.size()) == expected_bits);
+            CHECK(bits_of_all(in_place.data(), in_place.size()) == expected_bits);
+        } else {
+            CHECK(std::vector<T>(sorted.begin(), sorted.end()) == expected);
+            CHECK(std::vector<T>(in_place.begin(), in_place.end()) == expected);
+        }
+    };
+    for (const std::size_t threads : {1, 2, 3, 8}) {
+        INFO("pool of " << threads);
+        const auto opts = parray::options{}.pool(pool_of(threads));
+        check(uniform, opts);
+        check(specials, opts);
+        check(narrow, opts);
+        check(wide, opts);
+        check(equal, opts);
+    }
+}
+
+TEST_CASE("a bucket larger than the cache is split on its highest varying digit first",
+          "[sorting]") {
+    // Twice the elements sort_bucket sorts within the cache, starting in the scratch array.
+    const std::size_t n = 2 * parray::detail::cache_sorted_bucket_max<double>;
+    std::vector<double> output(n);
+    std::vector<double> scratch(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t h = splitmix64(78, i);
+        scratch[i] = h % 7 == 0 ? -0.0 : static_cast<double>(h >> 11) * 0x1.0p-40 - 1000.0;
+    }
+    const std::vector<double> expected = stable_sorted_by_key(scratch.data(), n);
+    parray::detail::sort_bucket(
+        output.data(), scratch.data(),
+        parray::detail::radix_bucket{0, n, parray::detail::key_digits<std::uint64_t>, false});
+    CHECK(bits_of_all(output.data(), n) == bits_of_all(expected.data(), n));
+}
+
 TEST_CASE("sorts read views and lazy expressions as their values", "[sorting]") {
     const parray::ndarray<double> a = sort_data<double>({40, 70}, 9);
     const parray::ndarray<double> doubled = 2.0 * a;
