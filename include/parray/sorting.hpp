@@ -274,9 +274,10 @@ ndarray<std::int64_t> argsorted(const E& a, const axis_list& axis, const Compare
 /// payload, in its order), -0.0 and 0.0 equal (in their order), equal elements in their order;
 /// the elements are moved, never changed, so their bits are kept. Integers (not bool), float
 /// and double; other types take a comparator. Throws std::invalid_argument for a 0-d a (as
-/// NumPy's AxisError). Cost: a stable LSD radix sort of 8-bit digits, O(n) a digit, skipping
-/// the digits on which all elements agree; a pass counts each chunk's digits and scatters each
-/// chunk stably on the pool (chunks fixed by n). One extra array of n elements (the radix
+/// NumPy's AxisError). Cost: a stable radix sort of 8-bit digits, most significant first,
+/// O(n) a digit, skipping the digits on which all elements agree: parallel passes split the
+/// keys into buckets, which the threads then sort each within the cache (docs/api.md). One
+/// extra array of n elements (the radix
 /// sort's second buffer; a lazy or non-contiguous a is evaluated into the result first). The
 /// result is exact: the same on every pool.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
