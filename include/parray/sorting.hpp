@@ -277,9 +277,8 @@ ndarray<std::int64_t> argsorted(const E& a, const axis_list& axis, const Compare
 /// NumPy's AxisError). Cost: a stable radix sort of 8-bit digits, most significant first,
 /// O(n) a digit, skipping the digits on which all elements agree: parallel passes split the
 /// keys into buckets, which the threads then sort each within the cache (docs/api.md). One
-/// extra array of n elements (the radix
-/// sort's second buffer; a lazy or non-contiguous a is evaluated into the result first). The
-/// result is exact: the same on every pool.
+/// extra array of n elements (the radix sort's second buffer; a lazy or non-contiguous a is
+/// evaluated into the result first). The result is exact: the same on every pool.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_sort(const E& a, const options& opts = {}) {
     return detail::sorted_copy(a, -1, detail::null_compare{}, opts, "parray::parallel_sort");

@@ -274,6 +274,21 @@ struct radix_bucket {
 template <class T>
 inline constexpr std::size_t cache_sorted_bucket_max = radix_sort_cache_bytes / sizeof(T);
 
+// Moves the n elements of `from` to `to`, stably, in the order of digit d of their keys, given
+// in `counts` how many have each value of it; leaves in counts where each value's run ends.
+template <class T>
+void scatter_by_digit(const T* from, T* to, std::size_t n, unsigned d, std::size_t* counts) {
+    std::size_t position = 0;
+    for (std::size_t b = 0; b < radix_buckets; ++b) {
+        const std::size_t count = counts[b];
+        counts[b] = position;
+        position += count;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        to[counts[digit_of(sort_key(from[i]), d)]++] = from[i];
+    }
+}
+
 // Sorts a bucket of at most cache_sorted_bucket_max elements by its remaining digits, least
 // significant first, moving it between its places in `output` and `scratch` (so within the
 // cache) and ending in output. One read counts every digit: a digit's counts do not depend on
@@ -314,17 +329,7 @@ void sort_bucket_in_cache(T* output, T* scratch, const radix_bucket& bucket) {
         std::swap(here, there);
     }
     for (std::size_t j = 0; j < passes; ++j) {
-        const unsigned d = digits[j];
-        std::size_t* const next = counts[d];
-        std::size_t position = 0;
-        for (std::size_t b = 0; b < radix_buckets; ++b) {
-            const std::size_t count = next[b];
-            next[b] = position;
-            position += count;
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            there[next[digit_of(sort_key(here[i]), d)]++] = here[i];
-        }
+        scatter_by_digit(here, there, n, digits[j], counts[digits[j]]);
         std::swap(here, there);
     }
 }
@@ -369,25 +374,19 @@ void sort_bucket(T* output, T* scratch, const radix_bucket& bucket) {
         }
         return;
     }
-    std::size_t next[radix_buckets] = {};
+    std::size_t ends[radix_buckets] = {};
     for (std::size_t i = 0; i < n; ++i) {
-        ++next[digit_of(sort_key(here[i]), d)];
+        ++ends[digit_of(sort_key(here[i]), d)];
     }
-    std::size_t starts[radix_buckets + 1];
-    starts[0] = 0;
-    for (std::size_t b = 0; b < radix_buckets; ++b) {
-        starts[b + 1] = starts[b] + next[b];
-        next[b] = starts[b];
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        there[next[digit_of(sort_key(here[i]), d)]++] = here[i];
-    }
-    for (std::size_t b = 0; b < radix_buckets; ++b) {
-        if (starts[b + 1] > starts[b]) {
-            sort_bucket(output, scratch,
-                        radix_bucket{bucket.begin + starts[b], bucket.begin + starts[b + 1], d,
-                                     !bucket.in_output});
+    scatter_by_digit(here, there, n, d, ends);
+    std::size_t begin = 0;
+    for (const std::size_t end : ends) {
+        if (end > begin) {
+            sort_bucket(
+                output, scratch,
+                radix_bucket{bucket.begin + begin, bucket.begin + end, d, !bucket.in_output});
         }
+        begin = end;
     }
 }
 
@@ -398,8 +397,8 @@ void sort_bucket(T* output, T* scratch, const radix_bucket& bucket) {
 // threads' work are split again so, one after another; the others are sorted each on one
 // thread (sort_bucket), within the cache. For uniform keys memory is read and written two or
 // three times, where a pass a digit from the lowest (as argsort does) takes eight reads and
-// writes of 64-bit keys: 10^7 int64 sort in 72-106 ms instead of 230, 10^7 doubles in 126-184
-// instead of 209 (two threads).
+// writes of 64-bit keys: 10^7 int64 sort in 87 ms instead of 230, 10^7 doubles in 140 instead
+// of 209 (two threads, docs/performance.md).
 template <class T>
 void radix_sort_values(const T* input, T* output, T* scratch, std::size_t n, radix_workspace& ws,
                        const options& opts) {
@@ -418,8 +417,7 @@ void radix_sort_values(const T* input, T* output, T* scratch, std::size_t n, rad
     std::vector<radix_bucket> items;
     // Splits the bucket (its elements in `source`) by a parallel pass on its highest varying
     // digit into `destination`, filing the parts. The first bucket is all of the input.
-    const auto split = [&](const T* source, T* destination, const radix_bucket& bucket,
-                           bool destination_is_output) {
+    const auto split = [&](const T* source, T* destination, const radix_bucket& bucket) {
         const chunk_plan plan = radix_sort_plan(bucket.size());
         const T* const first = source + bucket.begin;
         find_varying_digits<K>(
@@ -447,18 +445,17 @@ void radix_sort_values(const T* input, T* output, T* scratch, std::size_t n, rad
         for (std::size_t b = 0; b < radix_buckets; ++b) {
             const std::size_t end = bucket.begin + ends[b];
             if (end > begin) {
-                const radix_bucket part{begin, end, d, destination_is_output};
+                const radix_bucket part{begin, end, d, destination == output};
                 (part.size() > shared_bucket_min ? shared : items).push_back(part);
             }
             begin = end;
         }
     };
-    split(input, scratch, radix_bucket{0, n, key_digits<K>, input == output}, false);
+    split(input, scratch, radix_bucket{0, n, key_digits<K>, input == output});
     while (!shared.empty()) {
         const radix_bucket bucket = shared.back();
         shared.pop_back();
-        split(bucket.in_output ? output : scratch, bucket.in_output ? scratch : output, bucket,
-              !bucket.in_output);
+        split(bucket.in_output ? output : scratch, bucket.in_output ? scratch : output, bucket);
     }
     // The largest first, so that the last items to start are short.
     std::sort(items.begin(), items.end(),
