@@ -8,7 +8,8 @@
 //   - article_first_block, article_random_values, article_doubled_values: the article's data;
 //   - bits_of: a floating value's bits, to compare results bit for bit;
 //   - process_cpu_time: the CPU time the process has used, to tell idle waits from spinning;
-//   - short_list: a shape or a list of axes in a generated table of NumPy's results.
+//   - short_list: a shape or a list of axes in a generated table of NumPy's results;
+//   - extremes_inputs: arrays that put an extreme where a block-wise search could miss it.
 
 #include <parray/options.hpp>
 #include <parray/thread_pool.hpp>
@@ -21,8 +22,11 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <limits>
 #include <memory>
 #include <mutex>
+#include <random>
+#include <string>
 #include <type_traits>
 #include <vector>
 
@@ -85,6 +89,121 @@ inline std::vector<parray::options> option_sets(std::size_t chunks, std::size_t 
         sets.push_back(parray::options{}.pool(pool_of(threads)).chunk_size(chunk_size));
     }
     return sets;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs of argmin, min, ptp and their nan-versions
+
+// An input of an extremes test, with what it is for the test's messages.
+template <class T>
+struct extremes_input {
+    std::string name;
+    std::vector<T> values;
+};
+
+// Arrays that put the least and greatest elements, their ties, -0.0 beside 0.0, infinities and
+// NaN where a block-wise search (find_first_extremes: 512-element blocks, 8-element steps)
+// could miss them: at the first, the last and the tail elements of blocks and of arrays of
+// odd sizes, with a new extreme in every block, and all NaN. The answer to each is a plain
+// loop's.
+template <class T>
+std::vector<extremes_input<T>> extremes_inputs() {
+    std::vector<extremes_input<T>> inputs;
+    std::mt19937_64 random(20261207);
+    const auto add = [&](std::string name, std::vector<T> values) {
+        inputs.push_back({std::move(name), std::move(values)});
+    };
+    const auto few_values = [&](std::size_t n) {
+        // Values in [0, 40): many ties, each extreme repeated in later blocks.
+        std::vector<T> values(n);
+        for (T& x : values) {
+            x = static_cast<T>(random() % 40);
+        }
+        return values;
+    };
+    for (const std::size_t n : {1, 7, 8, 9, 33, 511, 512, 513, 1024, 4099, 100'003, 300'007}) {
+        const std::string size = std::to_string(n);
+        add("few values, n = " + size, few_values(n));
+        std::vector<T> falling(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            // Clamped into an integer type's range (a double out of it converts undefined).
+            const double value = static_cast<double>(n - i) * 0.5;
+            falling[i] = value < static_cast<double>(std::numeric_limits<T>::max())
+                             ? static_cast<T>(value)
+                             : std::numeric_limits<T>::max();
+        }
+        add("a new least in every element, n = " + size, falling);
+        std::vector<T> rising(falling.rbegin(), falling.rend());
+        add("a new greatest in every element, n = " + size, rising);
+        for (const std::size_t at : {std::size_t{0}, n / 2, n - 1, n - n % 8, n / 512 * 512}) {
+            if (at >= n) {
+                continue;
+            }
+            std::vector<T> values = few_values(n);
+            values[at] = std::numeric_limits<T>::lowest();
+            if (n > 1) {
+                values[n - 1 - at] = std::numeric_limits<T>::max();
+            }
+            add("extremes at " + std::to_string(at) + ", n = " + size, values);
+            if constexpr (std::numeric_limits<T>::has_quiet_NaN) {
+                std::vector<T> with_nan = few_values(n);
+                with_nan[at] = std::numeric_limits<T>::quiet_NaN();
+                if (at + 3 < n) {
+                    with_nan[at + 3] = std::numeric_limits<T>::quiet_NaN();
+                }
+                add("NaN at " + std::to_string(at) + ", n = " + size, with_nan);
+                std::vector<T> infinite = few_values(n);
+                infinite[at] = std::numeric_limits<T>::infinity();
+                infinite[n - 1 - at] = -std::numeric_limits<T>::infinity();
+                add("infinities at " + std::to_string(at) + ", n = " + size, infinite);
+            }
+        }
+        if constexpr (std::numeric_limits<T>::has_quiet_NaN) {
+            // Zeros of both signs, each first in some block: the first of equal ones wins.
+            std::vector<T> zeros(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                zeros[i] = (random() % 3 == 0) ? T(-0.0) : T(random() % 5);
+                if (random() % 7 == 0) {
+                    zeros[i] = T(0.0);
+                }
+            }
+            add("zeros of both signs, n = " + size, zeros);
+            std::vector<T> negative_zeros(n, T(-0.0));
+            negative_zeros[n / 3] = T(0.0);
+            add("-0.0 and one 0.0, n = " + size, negative_zeros);
+            add("all NaN, n = " + size, std::vector<T>(n, std::numeric_limits<T>::quiet_NaN()));
+            std::vector<T> nan_and_infinity(n, std::numeric_limits<T>::quiet_NaN());
+            nan_and_infinity[n - 1] = std::numeric_limits<T>::infinity();
+            nan_and_infinity[n / 2] = -std::numeric_limits<T>::infinity();
+            add("NaN and infinities, n = " + size, nan_and_infinity);
+            std::vector<T> mostly_nan(n, std::numeric_limits<T>::quiet_NaN());
+            mostly_nan[n - 1] = T(3);
+            add("NaN then one number, n = " + size, mostly_nan);
+        }
+    }
+    return inputs;
+}
+
+// The options an extremes test runs under: pools of 1, 2, 3 and 8 threads with automatic
+// chunks, and 7 chunks, whose edges fall inside blocks.
+inline std::vector<parray::options> extremes_options() {
+    std::vector<parray::options> sets;
+    for (const std::size_t threads : {1, 2, 3, 8}) {
+        sets.push_back(parray::options{}.pool(pool_of(threads)));
+    }
+    sets.push_back(parray::options{}.pool(pool_of(3)).num_chunks(7));
+    return sets;
+}
+
+// Whether two elements are the same value, bit for bit (-0.0 is not 0.0); any two NaN are.
+template <class T>
+bool same_element(const T& a, const T& b) {
+    if constexpr (std::numeric_limits<T>::has_quiet_NaN) {
+        if (a != a || b != b) {
+            return a != a && b != b;
+        }
+    }
+    return std::memcmp(&a, &b, sizeof(T)) == 0;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3867,3 +3867,106 @@ TEST_CASE("parallel_nanmin and parallel_nanmax keep the first of tied zeros", "[
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// nanargmin, nanargmax, nanmin and nanmax of contiguous numbers, searched a block at a time
+
+// np.nanargmin's (least) or np.nanargmax's answer by a plain loop over keys that read NaN as
+// the worst value (NumPy's _replace_nan); the caller checks for all NaN first.
+template <class T>
+std::size_t first_best_key_by_loop(const std::vector<T>& values, bool least) {
+    const T worst =
+        least ? std::numeric_limits<T>::infinity() : -std::numeric_limits<T>::infinity();
+    const auto key = [worst](T x) { return x != x ? worst : x; };
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < values.size(); ++i) {
+        if (least ? key(values[i]) < key(values[best]) : key(values[best]) < key(values[i])) {
+            best = i;
+        }
+    }
+    return best;
+}
+
+// np.fmin.reduce (least) or np.fmax.reduce by a plain loop: NaN loses, the first of equals.
+template <class T>
+T fold_ignoring_nan(const std::vector<T>& values, bool least) {
+    T best = values[0];
+    for (const T x : values) {
+        const bool better = least ? x < best : best < x;
+        if (x == x && (better || best != best)) {
+            best = x;
+        }
+    }
+    return best;
+}
+
+TEMPLATE_TEST_CASE("nanargmin, nanargmax, nanmin and nanmax of long arrays give a plain loop's "
+                   "answers",
+                   "[nan]", double, float) {
+    using T = TestType;
+    for (const auto& input : parray_test::extremes_inputs<T>()) {
+        INFO(input.name);
+        const std::vector<T>& values = input.values;
+        auto a = parray::ndarray<T>::from_shape({values.size()});
+        std::copy(values.begin(), values.end(), a.begin());
+        const bool all_nan = std::all_of(values.begin(), values.end(), [](T x) { return x != x; });
+        for (const auto& opts : parray_test::extremes_options()) {
+            if (all_nan) {
+                REQUIRE_THROWS_AS(parray::parallel_nanargmin(a, opts), std::invalid_argument);
+                REQUIRE_THROWS_AS(parray::parallel_nanargmax(a, opts), std::invalid_argument);
+            } else {
+                REQUIRE(parray::parallel_nanargmin(a, opts) ==
+                        first_best_key_by_loop(values, true));
+                REQUIRE(parray::parallel_nanargmax(a, opts) ==
+                        first_best_key_by_loop(values, false));
+            }
+            REQUIRE(parray_test::same_element(parray::parallel_nanmin(a, opts),
+                                              fold_ignoring_nan(values, true)));
+            REQUIRE(parray_test::same_element(parray::parallel_nanmax(a, opts),
+                                              fold_ignoring_nan(values, false)));
+        }
+        // Along the last axis (contiguous rows, searched) and along the first (strided columns,
+        // folded element by element), the values beside themselves reversed.
+        const std::size_t n = values.size();
+        std::vector<T> reversed(values.rbegin(), values.rend());
+        auto rows = parray::ndarray<T>::from_shape({2, n});
+        std::copy(values.begin(), values.end(), rows.begin());
+        std::copy(reversed.begin(), reversed.end(), rows.begin() + static_cast<std::ptrdiff_t>(n));
+        const parray::ndarray<T> columns = xt::transpose(rows);
+        for (const auto& opts : parray_test::extremes_options()) {
+            for (const auto& [m, axis] : {std::pair{rows, 1}, std::pair{columns, 0}}) {
+                if (all_nan) {
+                    REQUIRE_THROWS_AS(parray::parallel_nanargmin(m, axis, opts),
+                                      std::invalid_argument);
+                } else {
+                    const auto lows = parray::parallel_nanargmin(m, axis, opts);
+                    const auto highs = parray::parallel_nanargmax(m, axis, opts);
+                    REQUIRE(static_cast<std::size_t>(lows(0)) ==
+                            first_best_key_by_loop(values, true));
+                    REQUIRE(static_cast<std::size_t>(lows(1)) ==
+                            first_best_key_by_loop(reversed, true));
+                    REQUIRE(static_cast<std::size_t>(highs(1)) ==
+                            first_best_key_by_loop(reversed, false));
+                }
+                const auto least = parray::parallel_nanmin(m, axis, opts);
+                const auto greatest = parray::parallel_nanmax(m, axis, opts);
+                REQUIRE(parray_test::same_element(least(0), fold_ignoring_nan(values, true)));
+                REQUIRE(parray_test::same_element(least(1), fold_ignoring_nan(reversed, true)));
+                REQUIRE(parray_test::same_element(greatest(1), fold_ignoring_nan(reversed, false)));
+            }
+        }
+    }
+}
+
+TEST_CASE("nanmin and nanargmin of integers are min and argmin", "[nan]") {
+    for (const auto& input : parray_test::extremes_inputs<std::int32_t>()) {
+        INFO(input.name);
+        auto a = parray::ndarray<std::int32_t>::from_shape({input.values.size()});
+        std::copy(input.values.begin(), input.values.end(), a.begin());
+        for (const auto& opts : parray_test::extremes_options()) {
+            REQUIRE(parray::parallel_nanmin(a, opts) == parray::parallel_min(a, opts));
+            REQUIRE(parray::parallel_nanmax(a, opts) == parray::parallel_max(a, opts));
+            REQUIRE(parray::parallel_nanargmin(a, opts) == parray::parallel_argmin(a, opts));
+        }
+    }
+}

@@ -3124,3 +3124,86 @@ TEST_CASE("prod, ptp, argmin and any of views and lazy expressions: the bits of 
     }
     CHECK(parray_test::bits_of(parray::parallel_prod(a, opts)) == parray_test::bits_of(expected));
 }
+
+// ---------------------------------------------------------------------------------------------
+// argmin, argmax, min, max and ptp of contiguous numbers, searched a block at a time
+
+// np.argmin's (least) or np.argmax's answer by a plain loop: the first NaN, else the first of
+// the best elements.
+template <class T>
+std::size_t first_best_by_loop(const std::vector<T>& values, bool least) {
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < values.size(); ++i) {
+        if (values[best] != values[best]) {
+            break;
+        }
+        const T x = values[i];
+        if (x != x || (least ? x < values[best] : values[best] < x)) {
+            best = i;
+        }
+    }
+    return best;
+}
+
+TEMPLATE_TEST_CASE("argmin, argmax, min, max and ptp of long arrays give a plain loop's answers",
+                   "[reductions]", double, float, std::int32_t, std::uint8_t, std::int16_t,
+                   std::int64_t) {
+    using T = TestType;
+    for (const auto& input : parray_test::extremes_inputs<T>()) {
+        INFO(input.name);
+        const std::vector<T>& values = input.values;
+        const std::size_t n = values.size();
+        // Also as a view of b[1:], whose data starts one element into b's.
+        auto a = parray::ndarray<T>::from_shape({n});
+        auto b = parray::ndarray<T>::from_shape({n + 1});
+        b(0) = T(1);
+        std::copy(values.begin(), values.end(), a.begin());
+        std::copy(values.begin(), values.end(), b.begin() + 1);
+        const auto shifted = xt::view(b, xt::range(1, static_cast<std::ptrdiff_t>(n + 1)));
+        const std::size_t low = first_best_by_loop(values, true);
+        const std::size_t high = first_best_by_loop(values, false);
+        T range = T(values[high] - values[low]);
+        if constexpr (std::is_integral_v<T>) {
+            using unsigned_type = std::make_unsigned_t<T>;
+            range =
+                static_cast<T>(static_cast<unsigned_type>(static_cast<unsigned_type>(values[high]) -
+                                                          static_cast<unsigned_type>(values[low])));
+        }
+        for (const auto& opts : parray_test::extremes_options()) {
+            REQUIRE(parray::parallel_argmin(a, opts) == low);
+            REQUIRE(parray::parallel_argmax(a, opts) == high);
+            REQUIRE(parray::parallel_argmin(shifted, opts) == low);
+            REQUIRE(parray::parallel_argmax(shifted, opts) == high);
+            REQUIRE(parray_test::same_element(parray::parallel_min(a, opts), values[low]));
+            REQUIRE(parray_test::same_element(parray::parallel_max(a, opts), values[high]));
+            REQUIRE(parray_test::same_element(parray::parallel_min(shifted, opts), values[low]));
+            REQUIRE(parray_test::same_element(parray::parallel_ptp(a, opts), range));
+            REQUIRE(parray_test::same_element(parray::parallel_ptp(shifted, opts), range));
+        }
+        // Along the last axis (contiguous rows, searched) and along the first (strided columns,
+        // folded element by element) of the values and of themselves reversed.
+        std::vector<T> reversed(values.rbegin(), values.rend());
+        auto rows = parray::ndarray<T>::from_shape({2, n});
+        std::copy(values.begin(), values.end(), rows.begin());
+        std::copy(reversed.begin(), reversed.end(), rows.begin() + static_cast<std::ptrdiff_t>(n));
+        const parray::ndarray<T> columns = xt::transpose(rows);
+        const std::size_t reversed_low = first_best_by_loop(reversed, true);
+        const std::size_t reversed_high = first_best_by_loop(reversed, false);
+        for (const auto& opts : parray_test::extremes_options()) {
+            for (const auto& [m, axis] : {std::pair{rows, 1}, std::pair{columns, 0}}) {
+                const auto lows = parray::parallel_argmin(m, axis, opts);
+                const auto highs = parray::parallel_argmax(m, axis, opts);
+                REQUIRE(static_cast<std::size_t>(lows(0)) == low);
+                REQUIRE(static_cast<std::size_t>(lows(1)) == reversed_low);
+                REQUIRE(static_cast<std::size_t>(highs(0)) == high);
+                REQUIRE(static_cast<std::size_t>(highs(1)) == reversed_high);
+                const auto least = parray::parallel_min(m, axis, opts);
+                const auto greatest = parray::parallel_max(m, axis, opts);
+                REQUIRE(parray_test::same_element(least(0), values[low]));
+                REQUIRE(parray_test::same_element(least(1), reversed[reversed_low]));
+                REQUIRE(parray_test::same_element(greatest(1), reversed[reversed_high]));
+                REQUIRE(parray_test::same_element(parray::parallel_ptp(m, axis, opts)(0), range));
+            }
+        }
+    }
+}

@@ -174,27 +174,52 @@ inline void throw_all_nan(const char* caller) {
     throw std::invalid_argument(std::string(caller) + ": All-NaN slice encountered");
 }
 
-// np.nanargmin / np.nanargmax of a whole array: the flat index of the first best key.
-template <class E, class Better>
-std::size_t nan_arg_whole(const E& a, Better better, const options& opts, const char* caller) {
+// np.nanmin (Least) or np.nanmax of a non-empty a, as np.fmin.reduce folds it (fmin_op): where
+// a's elements are searched, the element at np.nanargmin's index, whose key reads NaN as the
+// worst value (+inf for a least); a NaN there means no number beats it, and the answer is that
+// infinity where a holds one, else NaN. Otherwise the fold of fmin_op or fmax_op.
+template <bool Least, class E>
+value_type_t<E> nan_extreme_of(const E& a, const options& opts, const char* caller) {
+    require_elements(a.size(), caller);
+    using T = value_type_t<E>;
+    if constexpr (has_nan_v<T>) {
+        if (searches_extremes(a)) {
+            const T found =
+                element_at(a, arg_best(a, arg_preference<Least, nan_policy::omit>{}, opts, caller));
+            if (!is_nan(found)) {
+                return found;
+            }
+            const T worst =
+                Least ? std::numeric_limits<T>::infinity() : -std::numeric_limits<T>::infinity();
+            auto is_worst = [worst](const T& x) { return x == worst; };
+            return any_element(a, is_worst, opts) ? worst : found;
+        }
+    } else {
+        return extreme_of<Least>(a, opts, caller); // no NaN: np.min's element
+    }
+    if constexpr (Least) {
+        return parallel_reduce(a, first_element(a), fmin_op{}, opts);
+    } else {
+        return parallel_reduce(a, first_element(a), fmax_op{}, opts);
+    }
+}
+
+// np.nanargmin (Least) / np.nanargmax of a whole array: the flat index of the first best key,
+// NaN read as the worst one (arg_preference's nan_policy::omit).
+template <bool Least, class E>
+std::size_t nan_arg_whole(const E& a, const options& opts, const char* caller) {
     require_valid_shapes(caller, a);
     require_real_elements<E>();
     using T = value_type_t<E>;
     if constexpr (has_nan_v<T>) {
+        using preference = arg_preference<Least, nan_policy::omit>;
         if (a.size() == 0) {
             throw_all_nan(caller); // np.all of an empty mask is True
         }
-        const T worst = better(T(0), T(1)) ? std::numeric_limits<T>::infinity()
-                                           : -std::numeric_limits<T>::infinity();
-        const auto key = [worst](const T& x) { return is_nan(x) ? worst : x; };
-        const auto keyed_better = [&](const T& x, const T& best) {
-            return better(key(x), key(best));
-        };
-        const std::size_t index = arg_best(a, keyed_better, opts, caller);
-        // Only a slice whose best key is `worst` may hold no number at all.
-        const T best = with_range(a, contiguous_data(a), chunk_range{index, index + 1},
-                                  [](auto first, std::size_t) { return T(*first); });
-        if (key(best) == worst) {
+        const std::size_t index = arg_best(a, preference{}, opts, caller);
+        // Only a slice whose best key is the worst, NaN's, may hold no number at all.
+        const T worst = preference::key(std::numeric_limits<T>::quiet_NaN());
+        if (preference::key(element_at(a, index)) == worst) {
             auto is_number = [](const T& x) { return !is_nan(x); };
             if (!any_element(a, is_number, opts)) {
                 throw_all_nan(caller);
@@ -202,17 +227,17 @@ std::size_t nan_arg_whole(const E& a, Better better, const options& opts, const 
         }
         return index;
     } else {
-        return arg_best(a, better, opts, caller);
+        return arg_best(a, arg_preference<Least, nan_policy::propagate>{}, opts, caller);
     }
 }
 
-// np.nanargmin / np.nanargmax along one axis (or every axis, flattened), keepdims as asked:
-// as NumPy, the slices are checked for a number first (the counts of non-NaN elements, one
-// pass), then arg_best_along (np.argmin's fold) runs over a with NaN read as the worst key,
-// lazily, in place.
-template <class E, class Better>
-ndarray<std::int64_t> nan_arg_along(const E& a, const axis_list& axes, Better better,
-                                    const options& opts, const char* caller) {
+// np.nanargmin (Least) / np.nanargmax along one axis (or every axis, flattened), keepdims as
+// asked: as NumPy, the slices are checked for a number first (the counts of non-NaN elements,
+// one pass), then arg_best_along (np.argmin's fold) runs over a with NaN read as the worst key
+// (arg_preference's nan_policy::omit), in place.
+template <bool Least, class E>
+ndarray<std::int64_t> nan_arg_along(const E& a, const axis_list& axes, const options& opts,
+                                    const char* caller) {
     require_valid_shapes(caller, a);
     require_real_elements<E>();
     using T = value_type_t<E>;
@@ -226,26 +251,30 @@ ndarray<std::int64_t> nan_arg_along(const E& a, const axis_list& axes, Better be
                 throw_all_nan(caller);
             }
         }
-        const T worst = better(T(0), T(1)) ? std::numeric_limits<T>::infinity()
-                                           : -std::numeric_limits<T>::infinity();
-        return arg_best_along(nan_replaced(a, worst), axes, better, opts, caller);
+        return arg_best_along(a, axes, arg_preference<Least, nan_policy::omit>{}, opts, caller);
     } else {
-        return arg_best_along(a, axes, better, opts, caller);
+        return arg_best_along(a, axes, arg_preference<Least, nan_policy::propagate>{}, opts,
+                              caller);
     }
 }
 
-struct less_key {
-    template <class T>
-    bool operator()(const T& x, const T& best) const {
-        return x < best;
+// np.fmin.reduce (Least) and np.fmax.reduce over a contiguous run: its first least (greatest)
+// element that is not NaN, by find_first_extremes; NaN when every one is.
+template <bool Least, class T>
+struct nan_extreme_run_fold {
+    static constexpr bool available = true;
+    static T fold(const T* first, std::size_t run) noexcept {
+        constexpr extremes_wanted side = Least ? extremes_wanted::low : extremes_wanted::high;
+        const first_extremes found = find_first_extremes<nan_policy::omit, side>(first, run);
+        return found.found ? first[Least ? found.low : found.high] : first[0];
     }
 };
-struct greater_key {
-    template <class T>
-    bool operator()(const T& x, const T& best) const {
-        return best < x;
-    }
-};
+template <class T>
+struct contiguous_run_fold<fmin_op, identity_op, T, std::enable_if_t<has_extremes_search_v<T>>>
+    : nan_extreme_run_fold<true, T> {};
+template <class T>
+struct contiguous_run_fold<fmax_op, identity_op, T, std::enable_if_t<has_extremes_search_v<T>>>
+    : nan_extreme_run_fold<false, T> {};
 
 } // namespace detail
 
@@ -293,8 +322,7 @@ template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanmin(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_nanmin", a);
     detail::require_real_elements<E>();
-    detail::require_elements(a.size(), "parray::parallel_nanmin");
-    return parallel_reduce(a, detail::first_element(a), detail::fmin_op{}, opts);
+    return detail::nan_extreme_of<true>(a, opts, "parray::parallel_nanmin");
 }
 
 /// The largest element that is not NaN, as np.nanmax (np.fmax.reduce): NaN when all are NaN;
@@ -303,8 +331,7 @@ template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanmax(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_nanmax", a);
     detail::require_real_elements<E>();
-    detail::require_elements(a.size(), "parray::parallel_nanmax");
-    return parallel_reduce(a, detail::first_element(a), detail::fmax_op{}, opts);
+    return detail::nan_extreme_of<false>(a, opts, "parray::parallel_nanmax");
 }
 
 /// The flat (row-major) index of the first smallest element, NaN ignored, as np.nanargmin
@@ -312,14 +339,14 @@ auto parallel_nanmax(const E& a, const options& opts = {}) {
 /// when a is empty or all NaN ("All-NaN slice encountered", NumPy's ValueError).
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 std::size_t parallel_nanargmin(const E& a, const options& opts = {}) {
-    return detail::nan_arg_whole(a, detail::less_key{}, opts, "parray::parallel_nanargmin");
+    return detail::nan_arg_whole<true>(a, opts, "parray::parallel_nanargmin");
 }
 
 /// The flat (row-major) index of the first largest element, NaN ignored, as np.nanargmax
 /// (argmax with NaN read as -inf). Throws std::invalid_argument when a is empty or all NaN.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 std::size_t parallel_nanargmax(const E& a, const options& opts = {}) {
-    return detail::nan_arg_whole(a, detail::greater_key{}, opts, "parray::parallel_nanargmax");
+    return detail::nan_arg_whole<false>(a, opts, "parray::parallel_nanargmax");
 }
 
 /// The variance of the elements that are not NaN, as np.nanvar with ddof (0 unless given):
@@ -430,7 +457,7 @@ auto parallel_nanmax(const E& a, const axis_list& axes, const options& opts = {}
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 ndarray<std::int64_t> parallel_nanargmin(const E& a, const axis_list& axes,
                                          const options& opts = {}) {
-    return detail::nan_arg_along(a, axes, detail::less_key{}, opts, "parray::parallel_nanargmin");
+    return detail::nan_arg_along<true>(a, axes, opts, "parray::parallel_nanargmin");
 }
 
 /// The indices along one axis of the first largest elements, NaN ignored, as
@@ -438,8 +465,7 @@ ndarray<std::int64_t> parallel_nanargmin(const E& a, const axis_list& axes,
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 ndarray<std::int64_t> parallel_nanargmax(const E& a, const axis_list& axes,
                                          const options& opts = {}) {
-    return detail::nan_arg_along(a, axes, detail::greater_key{}, opts,
-                                 "parray::parallel_nanargmax");
+    return detail::nan_arg_along<false>(a, axes, opts, "parray::parallel_nanargmax");
 }
 
 /// The variances along `axes` of the elements that are not NaN, as np.nanvar(a, axis=...,

@@ -25,6 +25,7 @@
 #include "chunking.hpp"
 #include "detail/array_access.hpp"
 #include "detail/axis_reduction.hpp"
+#include "detail/extremes_search.hpp"
 #include "detail/numpy_sum.hpp"
 #include "detail/shape.hpp"
 #include "expressions.hpp"
@@ -337,11 +338,15 @@ ndarray<T> reduce_along(const E& a, const axis_list& axes, const T& init, Reduce
         a.dimension());
 }
 
-// The element at flat (row-major) position 0 of a non-empty a.
+// The element at flat (row-major) position `index` of a.
+template <class E>
+value_type_t<E> element_at(const E& a, std::size_t index) {
+    return with_range(a, contiguous_data(a), chunk_range{index, index + 1},
+                      [](auto first, std::size_t) { return value_type_t<E>(*first); });
+}
 template <class E>
 value_type_t<E> first_element(const E& a) {
-    return with_range(a, contiguous_data(a), chunk_range{0, 1},
-                      [](auto first, std::size_t) { return value_type_t<E>(*first); });
+    return element_at(a, 0);
 }
 
 // Throws std::invalid_argument, as np.min does, for a reduction without identity over nothing.
@@ -352,9 +357,63 @@ inline void require_elements(std::size_t count, const char* caller) {
     }
 }
 
+// What np.argmin (`Least`) and np.argmax prefer: with nan_policy::propagate a NaN wins (the
+// first NaN is the answer), else the smaller (larger) element; with nan_policy::omit, as
+// np.nanargmin's _replace_nan, a NaN counts as the worst value, +inf (-inf). On a tie, never:
+// the first of equal elements is kept. arg_best finds it with find_first_extremes where the
+// elements allow.
+template <bool Least, nan_policy Nan>
+struct arg_preference {
+    static constexpr bool least = Least;
+    static constexpr nan_policy nan = Nan;
+
+    template <class T>
+    static T key(const T& x) noexcept {
+        if constexpr (Nan == nan_policy::omit && std::numeric_limits<T>::has_quiet_NaN) {
+            if (is_nan(x)) {
+                return Least ? std::numeric_limits<T>::infinity()
+                             : -std::numeric_limits<T>::infinity();
+            }
+        }
+        return x;
+    }
+
+    template <class T>
+    bool operator()(const T& x, const T& best) const noexcept {
+        if constexpr (Nan == nan_policy::propagate) {
+            return !is_nan(best) && (is_nan(x) || (Least ? x < best : best < x));
+        } else {
+            return Least ? key(x) < key(best) : key(best) < key(x);
+        }
+    }
+};
+
+template <class Better>
+struct is_arg_preference : std::false_type {};
+template <bool Least, nan_policy Nan>
+struct is_arg_preference<arg_preference<Least, Nan>> : std::true_type {};
+
+// The index in first[0, count), count > 0, of the first element that `Better` (an
+// arg_preference) prefers to all before it, by find_first_extremes. Under nan_policy::omit the
+// search skips NaN, whose key is the worst: where every element is NaN, or the best number has
+// the first element's key (+inf, as NaN, for a least), the first element is the answer.
+template <class Better, class T>
+std::size_t first_preferred(const T* first, std::size_t count) noexcept {
+    constexpr extremes_wanted side = Better::least ? extremes_wanted::low : extremes_wanted::high;
+    const first_extremes found = find_first_extremes<Better::nan, side>(first, count);
+    const std::size_t index = Better::least ? found.low : found.high;
+    if constexpr (Better::nan == nan_policy::omit) {
+        if (!found.found || Better::key(first[index]) == Better::key(first[0])) {
+            return 0;
+        }
+    }
+    return index;
+}
+
 // The flat index of the first element that `better` prefers to all before it: each chunk
 // emits its own first best, and the chunks' winners are compared in chunk order, an earlier
-// one kept on a tie.
+// one kept on a tie. An arg_preference over contiguous elements is searched a block at a time
+// (find_first_extremes); anything else compares element by element.
 template <class E, class Better>
 std::size_t arg_best(const E& a, Better better, const options& opts, const char* caller) {
     require_elements(a.size(), caller);
@@ -363,14 +422,21 @@ std::size_t arg_best(const E& a, Better better, const options& opts, const char*
     prepare_for_concurrent_reads(a);
     auto best_of_chunk = [&](chunk_range r, auto&& emit) {
         with_range(a, data, r, [&](auto first, std::size_t count) {
-            candidate best{*first, r.begin};
-            ++first;
-            for (std::size_t i = 1; i < count; ++i, ++first) {
-                if (better(*first, best.first)) {
-                    best = candidate{*first, r.begin + i};
+            using iterator = decltype(first);
+            if constexpr (std::is_pointer_v<iterator> && is_arg_preference<Better>::value &&
+                          has_extremes_search_v<value_type_t<E>>) {
+                const std::size_t index = first_preferred<Better>(first, count);
+                emit(candidate{first[index], r.begin + index});
+            } else {
+                candidate best{*first, r.begin};
+                ++first;
+                for (std::size_t i = 1; i < count; ++i, ++first) {
+                    if (better(*first, best.first)) {
+                        best = candidate{*first, r.begin + i};
+                    }
                 }
+                emit(std::move(best));
             }
-            emit(std::move(best));
         });
     };
     auto keep_better = [&](candidate&& best, candidate&& challenger) {
@@ -380,6 +446,35 @@ std::size_t arg_best(const E& a, Better better, const options& opts, const char*
     return ordered_reduce(a.size(), opts, candidate{first_element(a), 0}, best_of_chunk,
                           keep_better, slots)
         .second;
+}
+
+// Whether a's elements are searched a block at a time (find_first_extremes): contiguous
+// numbers with a search vector (has_extremes_search_v).
+template <class E>
+bool searches_extremes(const E& a) noexcept {
+    if constexpr (has_extremes_search_v<value_type_t<E>>) {
+        return contiguous_data(a) != nullptr;
+    } else {
+        (void)a;
+        return false;
+    }
+}
+
+// np.min (Least) or np.max of a non-empty a, NaN winning and the first of equal elements kept:
+// the element arg_best finds where a's elements are searched, else the fold of minimum_op or
+// maximum_op, which gives the same element.
+template <bool Least, class E>
+value_type_t<E> extreme_of(const E& a, const options& opts, const char* caller) {
+    require_elements(a.size(), caller);
+    if (searches_extremes(a)) {
+        return element_at(
+            a, arg_best(a, arg_preference<Least, nan_policy::propagate>{}, opts, caller));
+    }
+    if constexpr (Least) {
+        return parallel_reduce(a, first_element(a), minimum_op{}, opts);
+    } else {
+        return parallel_reduce(a, first_element(a), maximum_op{}, opts);
+    }
 }
 
 // Whether pred holds for some element; once one chunk finds one, the others stop within 1024
@@ -503,6 +598,26 @@ struct arg_best_op {
     }
 };
 
+// An element as a run of one position: the transform of arg_best_op's fold.
+struct arg_candidate_of {
+    template <class T>
+    arg_candidate<T> operator()(const T& x) const noexcept {
+        return {x, 1, 0};
+    }
+};
+
+// arg_best_op of an arg_preference over a contiguous run: the run's first best element, by
+// find_first_extremes (first_preferred).
+template <bool Least, nan_policy Nan, class T>
+struct contiguous_run_fold<arg_best_op<arg_preference<Least, Nan>>, arg_candidate_of, T,
+                           std::enable_if_t<has_extremes_search_v<T>>> {
+    static constexpr bool available = true;
+    static arg_candidate<T> fold(const T* first, std::size_t run) noexcept {
+        const std::size_t index = first_preferred<arg_preference<Least, Nan>>(first, run);
+        return {first[index], static_cast<std::int64_t>(run), static_cast<std::int64_t>(index)};
+    }
+};
+
 // np.argmin and np.argmax along one axis (or every axis, the flat index): the index of the
 // element that `better` prefers to all before it along the folded axis, as an ndarray of
 // std::int64_t (NumPy's intp).
@@ -518,7 +633,7 @@ ndarray<std::int64_t> arg_best_along(const E& a, const axis_list& axis, Better b
                                            "integer or floating elements (complex ones are not "
                                            "ordered here)");
     require_nonempty_folds(a, axis, caller);
-    const auto candidate = [](const T& x) { return arg_candidate<T>{x, 1, 0}; };
+    arg_candidate_of candidate;
     arg_best_op<Better> op{better};
     const auto found =
         reduce_along(a, axis, arg_candidate<T>{T{}, 0, 0}, op, candidate, false, opts, caller);
@@ -538,6 +653,43 @@ struct extremes_op {
         return {minimum_op{}(a.low, b.low), maximum_op{}(a.high, b.high)};
     }
 };
+
+// An element as the extremes of a run of one.
+struct extremes_of_element {
+    template <class T>
+    extremes<T> operator()(const T& x) const noexcept {
+        return {x, x};
+    }
+};
+
+// The extremes of ptp over a contiguous run: its first least and greatest elements, NaN winning,
+// by find_first_extremes.
+template <class T>
+struct contiguous_run_fold<extremes_op, extremes_of_element, T,
+                           std::enable_if_t<has_extremes_search_v<T>>> {
+    static constexpr bool available = true;
+    static extremes<T> fold(const T* first, std::size_t run) noexcept {
+        const first_extremes found =
+            find_first_extremes<nan_policy::propagate, extremes_wanted::both>(first, run);
+        return {first[found.low], first[found.high]};
+    }
+};
+
+// minimum_op (Least) and maximum_op over a contiguous run: its first least (greatest) element,
+// NaN winning, by find_first_extremes.
+template <bool Least, class T>
+struct extreme_run_fold {
+    static constexpr bool available = true;
+    static T fold(const T* first, std::size_t run) noexcept {
+        return first[first_preferred<arg_preference<Least, nan_policy::propagate>>(first, run)];
+    }
+};
+template <class T>
+struct contiguous_run_fold<minimum_op, identity_op, T, std::enable_if_t<has_extremes_search_v<T>>>
+    : extreme_run_fold<true, T> {};
+template <class T>
+struct contiguous_run_fold<maximum_op, identity_op, T, std::enable_if_t<has_extremes_search_v<T>>>
+    : extreme_run_fold<false, T> {};
 
 // np.ptp's high - low in T: integers wrap in their own type as NumPy's subtract does (np.ptp of
 // int8 [-128, 127] is -1).
@@ -561,13 +713,32 @@ auto ptp_along(const E& a, const axis_list& axes, const options& opts, const cha
                   "parallel_ptp takes integer or floating elements (NumPy's subtract takes no "
                   "bools; complex elements are not ordered here)");
     require_nonempty_folds(a, axes, caller);
-    const auto both = [](const T& x) { return extremes<T>{x, x}; };
+    extremes_of_element both;
     extremes_op op;
     const auto found = reduce_along(a, axes, extremes<T>{min_identity<T>(), max_identity<T>()}, op,
                                     both, false, opts, caller);
     return parallel_map(
         found, [](const extremes<T>& e) { return numpy_difference(e.high, e.low); },
         pool_only(opts));
+}
+
+// np.ptp of all of a non-empty a whose elements are searched (searches_extremes): each
+// chunk's first extremes, combined in chunk order as ptp_along's fold combines them.
+template <class E>
+value_type_t<E> ptp_searched(const E& a, const options& opts) {
+    using T = value_type_t<E>;
+    const auto data = contiguous_data(a);
+    auto extremes_of_chunk = [&](chunk_range r, auto&& emit) {
+        const T* const first = data + r.begin;
+        const first_extremes found =
+            find_first_extremes<nan_policy::propagate, extremes_wanted::both>(first, r.size());
+        emit(extremes<T>{first[found.low], first[found.high]});
+    };
+    extremes_op combine;
+    one_partial_per_chunk slots;
+    const extremes<T> found = ordered_reduce(a.size(), opts, extremes<T>{data[0], data[0]},
+                                             extremes_of_chunk, combine, slots);
+    return numpy_difference(found.high, found.low);
 }
 
 // np.multiply of complex numbers in a reduction, as NumPy 1.24 computes np.prod on x86-64 with
@@ -671,8 +842,7 @@ inline constexpr bool is_predicate_argument_v =
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_min(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_min", a);
-    detail::require_elements(a.size(), "parray::parallel_min");
-    return parallel_reduce(a, detail::first_element(a), detail::minimum_op{}, opts);
+    return detail::extreme_of<true>(a, opts, "parray::parallel_min");
 }
 
 /// The largest element, as np.max: a NaN anywhere gives NaN. Throws std::invalid_argument when
@@ -680,8 +850,7 @@ auto parallel_min(const E& a, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_max(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_max", a);
-    detail::require_elements(a.size(), "parray::parallel_max");
-    return parallel_reduce(a, detail::first_element(a), detail::maximum_op{}, opts);
+    return detail::extreme_of<false>(a, opts, "parray::parallel_max");
 }
 
 /// The mean, as np.mean: parallel_sum(a) / a.size(), in the floating or complex type for such
@@ -700,10 +869,8 @@ auto parallel_mean(const E& a, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 std::size_t parallel_argmin(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_argmin", a);
-    const auto better = [](const auto& x, const auto& best) {
-        return !detail::is_nan(best) && (detail::is_nan(x) || x < best);
-    };
-    return detail::arg_best(a, better, opts, "parray::parallel_argmin");
+    return detail::arg_best(a, detail::arg_preference<true, detail::nan_policy::propagate>{}, opts,
+                            "parray::parallel_argmin");
 }
 
 /// The flat (row-major) index of the first largest element, as np.argmax: the first NaN if
@@ -711,10 +878,8 @@ std::size_t parallel_argmin(const E& a, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 std::size_t parallel_argmax(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_argmax", a);
-    const auto better = [](const auto& x, const auto& best) {
-        return !detail::is_nan(best) && (detail::is_nan(x) || best < x);
-    };
-    return detail::arg_best(a, better, opts, "parray::parallel_argmax");
+    return detail::arg_best(a, detail::arg_preference<false, detail::nan_policy::propagate>{}, opts,
+                            "parray::parallel_argmax");
 }
 
 /// Whether pred(x) holds for some element (false for an empty a). Stops early: once a chunk
@@ -787,6 +952,11 @@ template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_ptp(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_ptp", a);
     detail::require_elements(a.size(), "parray::parallel_ptp");
+    if constexpr (detail::has_extremes_search_v<detail::value_type_t<E>>) {
+        if (detail::searches_extremes(a)) {
+            return detail::ptp_searched(a, opts);
+        }
+    }
     const auto range = detail::ptp_along(a, all_axes(), opts, "parray::parallel_ptp");
     return *range.data();
 }
@@ -912,10 +1082,9 @@ auto parallel_max(const E& a, const axis_list& axes, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 ndarray<std::int64_t> parallel_argmin(const E& a, const axis_list& axis, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_argmin", a);
-    const auto better = [](const auto& x, const auto& best) {
-        return !detail::is_nan(best) && (detail::is_nan(x) || x < best);
-    };
-    return detail::arg_best_along(a, axis, better, opts, "parray::parallel_argmin");
+    return detail::arg_best_along(a, axis,
+                                  detail::arg_preference<true, detail::nan_policy::propagate>{},
+                                  opts, "parray::parallel_argmin");
 }
 
 /// The indices of the first largest elements along one axis, as np.argmax(a, axis=axis); as
@@ -923,10 +1092,9 @@ ndarray<std::int64_t> parallel_argmin(const E& a, const axis_list& axis, const o
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 ndarray<std::int64_t> parallel_argmax(const E& a, const axis_list& axis, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_argmax", a);
-    const auto better = [](const auto& x, const auto& best) {
-        return !detail::is_nan(best) && (detail::is_nan(x) || best < x);
-    };
-    return detail::arg_best_along(a, axis, better, opts, "parray::parallel_argmax");
+    return detail::arg_best_along(a, axis,
+                                  detail::arg_preference<false, detail::nan_policy::propagate>{},
+                                  opts, "parray::parallel_argmax");
 }
 
 /// Whether some element is non-zero along `axes`, as np.any(a, axis=axes): an ndarray<bool> of

@@ -89,14 +89,34 @@ inline bool outputs_innermost(const reduction_geometry& g) noexcept {
     return magnitude(g.kept_strides.back()) < magnitude(g.folded_strides.back());
 }
 
+// A reduction that folds a contiguous run of its elements faster than one after another:
+// contiguous_run_fold<Reduce, Transform, Element>::fold(first, run), run > 0, returns what the
+// left fold of transform(x) over first[0, run) returns, and Reduce also combines two such
+// partials in order (as it does for the chunks of a long fold). reductions.hpp specialises it
+// for the block-wise searches of argmin, min, ptp and their kin (extremes_search.hpp).
+template <class Reduce, class Transform, class Element, class = void>
+struct contiguous_run_fold {
+    static constexpr bool available = false;
+};
+
 // Folds the run of `run` elements first[0], first[stride], ... into partial (an empty partial
 // starts from the first): a floating or complex T summed pairwise (pairwise, and the elements
-// are T's), NumPy's pairwise sum over each block of 8192 added on; anything else one element
-// after another.
+// are T's), NumPy's pairwise sum over each block of 8192 added on; a contiguous run by
+// contiguous_run_fold where the reduction has one; anything else one element after another.
 template <class T, class Pointer, class Reduce, class Transform>
 void fold_strided_run(Pointer first, std::size_t run, std::ptrdiff_t stride, bool pairwise,
                       std::optional<T>& partial, Reduce& reduce, Transform& transform) {
     using element = std::remove_cv_t<std::remove_pointer_t<Pointer>>;
+    using run_fold =
+        contiguous_run_fold<std::remove_cv_t<Reduce>, std::remove_cv_t<Transform>, element>;
+    if constexpr (run_fold::available) {
+        if (stride == 1 && run != 0) {
+            T folded = run_fold::fold(first, run);
+            partial = partial ? std::invoke(reduce, std::move(*partial), std::move(folded))
+                              : std::move(folded);
+            return;
+        }
+    }
     if constexpr (is_pairwise_summed_v<T> && std::is_same_v<element, T>) {
         if (pairwise) {
             for (std::size_t begin = 0; begin < run; begin += numpy_block_size) {

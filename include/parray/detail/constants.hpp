@@ -42,6 +42,15 @@ inline constexpr std::size_t numpy_complex64_divide_in_float_below = 65536;
 // for the buffer to stay in the first-level cache.
 inline constexpr std::size_t row_block = 256;
 
+// ---- Extremes (extremes_search.hpp)
+
+// argmin, min, ptp and their kin fold a block of this many elements in SIMD registers, then
+// read it again, from the first-level cache (4 KiB of doubles), only where it holds a new
+// extreme: so rarely, for values in random order, that the search runs at memory's speed.
+inline constexpr std::size_t extremes_search_block = 512;
+// Independent 16-byte vectors folded a step: four hide the latency of the compare and select.
+inline constexpr std::size_t extremes_search_vectors = 4;
+
 // ---- Reductions along axes
 
 // A reduction along axis 0 of a matrix with rows of up to this many elements (np.var(a, axis=0)
