@@ -3970,3 +3970,43 @@ TEST_CASE("nanmin and nanargmin of integers are min and argmin", "[nan]") {
         }
     }
 }
+
+TEMPLATE_TEST_CASE("nanmean and nanvar of contiguous arrays, summed and counted in one pass, have "
+                   "the bits of the strided and the along-axes paths",
+                   "[nan]", double, float) {
+    using T = TestType;
+    for (const auto& input : parray_test::extremes_inputs<T>()) {
+        INFO(input.name);
+        const std::vector<T>& values = input.values;
+        const std::size_t n = values.size();
+        auto a = parray::ndarray<T>::from_shape({n});
+        auto spaced = parray::ndarray<T>::from_shape({2 * n});
+        for (std::size_t i = 0; i < n; ++i) {
+            a(i) = values[i];
+            spaced(2 * i) = values[i];
+            spaced(2 * i + 1) = T(7);
+        }
+        const auto strided = xt::view(spaced, xt::range(0, static_cast<std::ptrdiff_t>(2 * n), 2));
+        for (const auto& opts : parray_test::extremes_options()) {
+            // Set chunks cut a whole-array sum differently; along axes the folds are cut by
+            // their length only: the two agree under automatic chunks (np.sum's blocks).
+            const bool automatic = opts.num_chunks() == 0;
+            const T mean = parray::parallel_nanmean(a, opts);
+            REQUIRE(parray_test::same_element(mean, parray::parallel_nanmean(strided, opts)));
+            if (automatic) {
+                REQUIRE(parray_test::same_element(
+                    mean, parray::parallel_nanmean(a, parray::all_axes(), opts)()));
+            }
+            for (const std::size_t ddof : {0, 1}) {
+                const T variance = parray::parallel_nanvar(a, parray::ddof{ddof}, opts);
+                REQUIRE(parray_test::same_element(
+                    variance, parray::parallel_nanvar(strided, parray::ddof{ddof}, opts)));
+                if (automatic) {
+                    REQUIRE(parray_test::same_element(
+                        variance, parray::parallel_nanvar(a, parray::all_axes(), parray::ddof{ddof},
+                                                          opts)()));
+                }
+            }
+        }
+    }
+}

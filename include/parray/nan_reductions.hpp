@@ -81,6 +81,54 @@ struct fmax_op {
 
 // values[i] = values[i] / (counts[i] - offset) as NumPy's _divide_by_count divides a floating
 // array by an np.intp one: in double (float32 / int64 is a float64 loop), then rounded to T.
+// Element i of `first` with NaN read as 0 (NumPy's _replace_nan(a, 0)): a pairwise sum over it
+// adds what np.nansum adds, in the same order.
+template <class T>
+struct nan_as_zero {
+    const T* first;
+    T operator[](std::size_t i) const noexcept {
+        const T x = first[i];
+        return x == x ? x : T(0);
+    }
+    nan_as_zero operator+(std::size_t offset) const noexcept { return {first + offset}; }
+};
+
+// np.nansum's sum of a contiguous run and the count of its elements that are not NaN.
+template <class T>
+struct sum_and_count {
+    T sum;
+    std::int64_t count;
+};
+
+// The nansum and the count of non-NaN elements of all of a contiguous floating a, in one pass
+// (np.nanmean and np.nanvar make one each): every chunk's pieces, cut at NumPy's blocks as
+// parallel_sum cuts them, summed pairwise with NaN as 0 and counted while in cache; the sums
+// added in order from 0, as parallel_sum adds them: np.nansum's bits.
+template <class E>
+sum_and_count<value_type_t<E>> nan_sum_and_count(const E& a, const options& opts) {
+    using T = value_type_t<E>;
+    const T* const data = contiguous_data(a);
+    auto chunk_pieces = [&](chunk_range r, auto&& emit) {
+        for (std::size_t begin = r.begin; begin < r.end;) {
+            const std::size_t end =
+                std::min(r.end, (begin / numpy_block_size + 1) * numpy_block_size);
+            const T* const piece = data + begin;
+            const T sum = numpy_pairwise_sum_of<T>(nan_as_zero<T>{piece}, end - begin);
+            std::int64_t count = 0;
+            for (std::size_t i = 0; i < end - begin; ++i) {
+                count += piece[i] == piece[i] ? 1 : 0;
+            }
+            emit(sum_and_count<T>{sum, count});
+            begin = end;
+        }
+    };
+    auto add = [](sum_and_count<T> total, sum_and_count<T> piece) {
+        return sum_and_count<T>{total.sum + piece.sum, total.count + piece.count};
+    };
+    auto pieces = [](chunk_range r) { return block_segments(r); };
+    return ordered_reduce(a.size(), opts, sum_and_count<T>{T(0), 0}, chunk_pieces, add, pieces);
+}
+
 // With `dof_nan`, a quotient by a count - offset <= 0 is NaN (nanvar's degrees of freedom).
 template <class T>
 void divide_by_count(ndarray<T>& values, const ndarray<std::int64_t>& counts, std::size_t offset,
@@ -158,12 +206,30 @@ auto nan_variance_along(const E& a, const axis_list& axes, std::size_t ddof, con
     }
 }
 
-// np.nanvar of all of a: nan_variance_kept along every axis (NumPy's axis=None).
+// np.nanvar of all of a (NumPy's axis=None): nan_variance_kept along every axis, its count and
+// sum in one pass where a is contiguous.
 template <class E>
 auto nan_variance_whole(const E& a, std::size_t ddof, const options& opts, const char* caller) {
     require_valid_shapes(caller, a);
     require_real_elements<E>();
-    if constexpr (has_nan_v<value_type_t<E>>) {
+    using T = value_type_t<E>;
+    if constexpr (has_nan_v<T>) {
+        if constexpr (!std::is_null_pointer_v<decltype(contiguous_data(a))>) {
+            if (contiguous_data(a) != nullptr) {
+                // nan_variance_kept's steps with its first two passes made one, and its sums'
+                // bits: a fold along every axis is cut by its length only, never by set chunks.
+                options automatic = opts;
+                automatic.chunk_size(0).num_chunks(0);
+                const sum_and_count<T> found = nan_sum_and_count(a, automatic);
+                const T mean = divided_by_count(found.sum, found.count);
+                const auto deviation = a - mean;
+                const T squares = parallel_sum(
+                    xt::where(xt::not_equal(a, a), T(0), deviation * deviation), automatic);
+                const std::int64_t dof = found.count - static_cast<std::int64_t>(ddof);
+                return dof <= 0 ? std::numeric_limits<T>::quiet_NaN()
+                                : divided_by_count(squares, dof);
+            }
+        }
         return *nan_variance_kept(a, all_axes(), ddof, opts).data();
     } else {
         return parallel_var(a, parray::ddof{ddof}, opts);
@@ -299,14 +365,21 @@ auto parallel_nansum(const E& a, const options& opts = {}) {
 
 /// The mean of the elements that are not NaN, as np.nanmean: np.nansum divided by their count
 /// (in double, rounded to float for float input, as NumPy divides); NaN when there is none (an
-/// empty or all-NaN a), without NumPy's warning. Integers: parallel_mean (a double). Two
-/// parallel passes over a (the sum and the count), no copy of it.
+/// empty or all-NaN a), without NumPy's warning. Integers: parallel_mean (a double). One
+/// parallel pass over a contiguous a (each NumPy block summed and counted while in cache), two
+/// over anything else (the sum and the count); no copy of it.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanmean(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_nanmean", a);
     detail::require_real_elements<E>();
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
+        if constexpr (!std::is_null_pointer_v<decltype(detail::contiguous_data(a))>) {
+            if (detail::contiguous_data(a) != nullptr) {
+                const auto found = detail::nan_sum_and_count(a, opts);
+                return detail::divided_by_count(found.sum, found.count);
+            }
+        }
         const T total = parallel_sum(detail::nan_replaced(a, T(0)), opts);
         const std::int64_t count = parallel_sum(detail::not_nan(a), opts);
         return detail::divided_by_count(total, count);
@@ -354,7 +427,8 @@ std::size_t parallel_nanargmax(const E& a, const options& opts = {}) {
 /// of squared deviations over the non-NaN elements, divided by count - ddof), with its bits.
 /// Float input gives its own type, NaN where count - ddof <= 0 (all-NaN, empty). Integer input
 /// gives a double, as np.var (what np.nanvar calls): divided by max(n - ddof, 0), so inf or
-/// NaN there. Three parallel passes over a (count, sum, squares), no copy of it.
+/// NaN there. Two parallel passes over a contiguous a (the count and sum together, then the
+/// squares), three over anything else (count, sum, squares); no copy of it.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_nanvar(const E& a, parray::ddof delta, const options& opts = {}) {
     return detail::nan_variance_whole(a, delta.value, opts, "parray::parallel_nanvar");

@@ -91,21 +91,28 @@ T numpy_pairwise_leaf(Elements a, std::size_t n) noexcept {
     return sum;
 }
 
-template <class T>
-T numpy_pairwise_sum(const T* a, std::size_t n) noexcept;
+template <class T, class Elements>
+T numpy_pairwise_sum_of(Elements a, std::size_t n) noexcept;
 
 // The recursion of numpy_pairwise_sum, n > pairwise_kernel<T>::leaf_size; apart, so that a
 // short sum inlines only the leaf.
-template <class T>
-PARRAY_NOINLINE T numpy_pairwise_halves(const T* a, std::size_t n) noexcept {
+template <class T, class Elements>
+PARRAY_NOINLINE T numpy_pairwise_halves(Elements a, std::size_t n) noexcept {
     const std::size_t half = pairwise_kernel<T>::left_half(n);
-    return numpy_pairwise_sum(a, half) + numpy_pairwise_sum(a + half, n - half);
+    return numpy_pairwise_sum_of<T>(a, half) + numpy_pairwise_sum_of<T>(a + half, n - half);
+}
+
+// NumPy's pairwise sum of a[0, n): `a` is a pointer, or an accessor of elements computed from
+// one (a[i] gives element i as a T, a + k the accessor from element k on).
+template <class T, class Elements>
+T numpy_pairwise_sum_of(Elements a, std::size_t n) noexcept {
+    return n <= pairwise_kernel<T>::leaf_size ? numpy_pairwise_leaf<T>(a, n)
+                                              : numpy_pairwise_halves<T>(a, n);
 }
 
 template <class T>
 T numpy_pairwise_sum(const T* a, std::size_t n) noexcept {
-    return n <= pairwise_kernel<T>::leaf_size ? numpy_pairwise_leaf<T>(a, n)
-                                              : numpy_pairwise_halves(a, n);
+    return numpy_pairwise_sum_of<T>(a, n);
 }
 
 // The number of pieces chunk r splits into when also cut at every multiple of the NumPy block.
