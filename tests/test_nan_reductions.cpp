@@ -4008,5 +4008,29 @@ TEMPLATE_TEST_CASE("nanmean and nanvar of contiguous arrays, summed and counted 
                 }
             }
         }
+        // Along the rows of a contiguous matrix (read in place, NaN as 0) and of a strided view
+        // of the same values (the lazy path): the same bits.
+        auto rows = parray::ndarray<T>::from_shape({2, n});
+        auto spaced_rows = parray::ndarray<T>::from_shape({2, 2 * n});
+        for (std::size_t i = 0; i < n; ++i) {
+            rows(0, i) = spaced_rows(0, 2 * i) = values[i];
+            rows(1, i) = spaced_rows(1, 2 * i) = values[n - 1 - i];
+            spaced_rows(0, 2 * i + 1) = spaced_rows(1, 2 * i + 1) = T(7);
+        }
+        const auto strided_rows =
+            xt::view(spaced_rows, xt::all(), xt::range(0, static_cast<std::ptrdiff_t>(2 * n), 2));
+        for (const auto& opts : parray_test::extremes_options()) {
+            const auto sums = parray::parallel_nansum(rows, 1, opts);
+            const auto strided_sums = parray::parallel_nansum(strided_rows, 1, opts);
+            const auto means = parray::parallel_nanmean(rows, 1, opts);
+            const auto strided_means = parray::parallel_nanmean(strided_rows, 1, opts);
+            const auto variances = parray::parallel_nanvar(rows, 1, opts);
+            const auto strided_variances = parray::parallel_nanvar(strided_rows, 1, opts);
+            for (std::size_t row = 0; row < 2; ++row) {
+                REQUIRE(parray_test::same_element(sums(row), strided_sums(row)));
+                REQUIRE(parray_test::same_element(means(row), strided_means(row)));
+                REQUIRE(parray_test::same_element(variances(row), strided_variances(row)));
+            }
+        }
     }
 }

@@ -93,6 +93,37 @@ struct nan_as_zero {
     nan_as_zero operator+(std::size_t offset) const noexcept { return {first + offset}; }
 };
 
+// NaN read as 0, as the transform of a reduction along axes: element by element, or, where a
+// run is summed pairwise, through nan_as_zero.
+struct nan_to_zero_op {
+    template <class T>
+    T operator()(const T& x) const noexcept {
+        return x == x ? x : T(0);
+    }
+    template <class T>
+    static nan_as_zero<T> pairwise_elements(const T* first) noexcept {
+        return {first};
+    }
+};
+
+// np.nansum along axes, typed as parallel_sum along axes, with its bits: a row-major contiguous
+// a is reduced in place with NaN read as 0 (nan_to_zero_op, no buffer); anything else, and a
+// fold of every long axis (parallel_sum's whole-array path), as the sum of the lazy
+// nan_replaced(a, 0).
+template <class E>
+auto nansum_along(const E& a, const axis_list& axes, const options& opts, const char* caller) {
+    using T = value_type_t<E>;
+    if constexpr (!std::is_null_pointer_v<decltype(contiguous_data(a))>) {
+        if (contiguous_data(a) != nullptr &&
+            !folds_every_long_axis(a.shape(), normalize_axes(axes, a.dimension(), caller))) {
+            std::plus<T> add;
+            nan_to_zero_op zero;
+            return reduce_along(a, axes, T(0), add, zero, true, opts, caller);
+        }
+    }
+    return parallel_sum(nan_replaced(a, T(0)), axes, opts);
+}
+
 // np.nansum's sum of a contiguous run and the count of its elements that are not NaN.
 template <class T>
 struct sum_and_count {
@@ -179,7 +210,7 @@ auto nan_variance_kept(const E& a, const axis_list& axes, std::size_t ddof, cons
     using T = value_type_t<E>;
     const axis_list kept = keepdims(axes);
     const ndarray<std::int64_t> counts = parallel_sum(not_nan(a), kept, opts);
-    ndarray<T> mean = parallel_sum(nan_replaced(a, T(0)), kept, opts);
+    ndarray<T> mean = nansum_along(a, kept, opts, "parray::parallel_nanvar");
     divide_by_count(mean, counts, 0, false, opts);
     const auto deviation = a - mean;
     // NumPy's (arr - avg) ** 2 with 0 written where a is NaN.
@@ -464,7 +495,7 @@ auto parallel_nansum(const E& a, const axis_list& axes, const options& opts = {}
     (void)detail::normalize_axes(axes, a.dimension(), caller);
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
-        return parallel_sum(detail::nan_replaced(a, T(0)), axes, opts);
+        return detail::nansum_along(a, axes, opts, "parray::parallel_nansum");
     } else {
         return parallel_sum(a, axes, opts);
     }
@@ -482,7 +513,7 @@ auto parallel_nanmean(const E& a, const axis_list& axes, const options& opts = {
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
         (void)detail::normalize_axes(axes, a.dimension(), caller);
-        ndarray<T> totals = parallel_sum(detail::nan_replaced(a, T(0)), axes, opts);
+        ndarray<T> totals = detail::nansum_along(a, axes, opts, "parray::parallel_nanmean");
         const ndarray<std::int64_t> counts = parallel_sum(detail::not_nan(a), axes, opts);
         detail::divide_by_count(totals, counts, 0, false, opts);
         return totals;

@@ -99,6 +99,24 @@ struct contiguous_run_fold {
     static constexpr bool available = false;
 };
 
+// What a pairwise sum over a contiguous run from `first` adds: the elements themselves (a sum
+// with the identity transform), or what the transform's accessor gives
+// (Transform::pairwise_elements(first), nan_reductions.hpp's NaN read as 0).
+template <class Transform, class = void>
+struct has_pairwise_elements : std::false_type {};
+template <class Transform>
+struct has_pairwise_elements<
+    Transform, std::void_t<decltype(Transform::pairwise_elements(std::declval<const double*>()))>>
+    : std::true_type {};
+template <class Transform, class Pointer>
+auto pairwise_elements(Pointer first) noexcept {
+    if constexpr (has_pairwise_elements<Transform>::value) {
+        return Transform::pairwise_elements(first);
+    } else {
+        return first;
+    }
+}
+
 // Folds the run of `run` elements first[0], first[stride], ... into partial (an empty partial
 // starts from the first): a floating or complex T summed pairwise (pairwise, and the elements
 // are T's), NumPy's pairwise sum over each block of 8192 added on; a contiguous run by
@@ -120,8 +138,9 @@ void fold_strided_run(Pointer first, std::size_t run, std::ptrdiff_t stride, boo
     if constexpr (is_pairwise_summed_v<T> && std::is_same_v<element, T>) {
         if (pairwise) {
             for (std::size_t begin = 0; begin < run; begin += numpy_block_size) {
-                const T block =
-                    numpy_pairwise_sum<T>(first + begin, std::min(numpy_block_size, run - begin));
+                const T block = numpy_pairwise_sum_of<T>(
+                    pairwise_elements<std::remove_cv_t<Transform>>(first + begin),
+                    std::min(numpy_block_size, run - begin));
                 partial = partial ? *partial + block : block;
             }
             return;
