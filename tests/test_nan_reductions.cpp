@@ -3971,41 +3971,31 @@ TEST_CASE("nanmin and nanargmin of integers are min and argmin", "[nan]") {
     }
 }
 
-TEMPLATE_TEST_CASE("nanmean and nanvar of contiguous arrays, summed and counted in one pass, have "
-                   "the bits of the strided and the along-axes paths",
-                   "[nan]", double, float) {
-    using T = TestType;
+// One element type: the strided view and lazy paths compared with are costly to compile, and
+// the code under test is the same template for float.
+TEST_CASE("nanmean and nanvar of contiguous arrays, summed and counted in one pass, have the bits "
+          "of the lazy and along-axes paths",
+          "[nan]") {
+    using T = double;
     for (const auto& input : parray_test::extremes_inputs<T>()) {
         INFO(input.name);
         const std::vector<T>& values = input.values;
         const std::size_t n = values.size();
         auto a = parray::ndarray<T>::from_shape({n});
-        auto spaced = parray::ndarray<T>::from_shape({2 * n});
-        for (std::size_t i = 0; i < n; ++i) {
-            a(i) = values[i];
-            spaced(2 * i) = values[i];
-            spaced(2 * i + 1) = T(7);
-        }
-        const auto strided = xt::view(spaced, xt::range(0, static_cast<std::ptrdiff_t>(2 * n), 2));
+        std::copy(values.begin(), values.end(), a.begin());
+        // Along every axis, the sums are parallel_sum's of the lazy xt::where(a != a, 0, ...),
+        // cut by n only; nanvar's are too, whatever chunks are set. Set chunks cut nanmean's
+        // whole-array sum as they cut parallel_sum's.
+        const T expected_mean = parray::parallel_nanmean(a, parray::all_axes())();
         for (const auto& opts : parray_test::extremes_options()) {
-            // Set chunks cut a whole-array sum differently; along axes the folds are cut by
-            // their length only: the two agree under automatic chunks (np.sum's blocks).
-            const bool automatic = opts.num_chunks() == 0;
-            const T mean = parray::parallel_nanmean(a, opts);
-            REQUIRE(parray_test::same_element(mean, parray::parallel_nanmean(strided, opts)));
-            if (automatic) {
-                REQUIRE(parray_test::same_element(
-                    mean, parray::parallel_nanmean(a, parray::all_axes(), opts)()));
+            if (opts.num_chunks() == 0) {
+                REQUIRE(
+                    parray_test::same_element(parray::parallel_nanmean(a, opts), expected_mean));
             }
             for (const std::size_t ddof : {0, 1}) {
-                const T variance = parray::parallel_nanvar(a, parray::ddof{ddof}, opts);
                 REQUIRE(parray_test::same_element(
-                    variance, parray::parallel_nanvar(strided, parray::ddof{ddof}, opts)));
-                if (automatic) {
-                    REQUIRE(parray_test::same_element(
-                        variance, parray::parallel_nanvar(a, parray::all_axes(), parray::ddof{ddof},
-                                                          opts)()));
-                }
+                    parray::parallel_nanvar(a, parray::ddof{ddof}, opts),
+                    parray::parallel_nanvar(a, parray::all_axes(), parray::ddof{ddof}, opts)()));
             }
         }
         // Along the rows of a contiguous matrix (read in place, NaN as 0) and of a strided view
