@@ -194,6 +194,13 @@ first_extremes find_first_extremes(const T* x, std::size_t n) noexcept {
     return found;
 }
 
+#else
+
+// Declared for the callers' templates to name; never called where has_extremes_search_v is
+// false for every T.
+template <nan_policy Nan, extremes_wanted Wanted, class T>
+first_extremes find_first_extremes(const T* x, std::size_t n) noexcept;
+
 #endif
 
 } // namespace parray::detail
