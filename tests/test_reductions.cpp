@@ -3162,12 +3162,15 @@ TEMPLATE_TEST_CASE("argmin, argmax, min, max and ptp of long arrays give a plain
         const auto shifted = xt::view(b, xt::range(1, static_cast<std::ptrdiff_t>(n + 1)));
         const std::size_t low = first_best_by_loop(values, true);
         const std::size_t high = first_best_by_loop(values, false);
-        T range = T(values[high] - values[low]);
+        // np.ptp's difference: integers wrap in their type (as unsigned: no overflow).
+        T range{};
         if constexpr (std::is_integral_v<T>) {
             using unsigned_type = std::make_unsigned_t<T>;
             range =
                 static_cast<T>(static_cast<unsigned_type>(static_cast<unsigned_type>(values[high]) -
                                                           static_cast<unsigned_type>(values[low])));
+        } else {
+            range = values[high] - values[low];
         }
         for (const auto& opts : parray_test::extremes_options()) {
             REQUIRE(parray::parallel_argmin(a, opts) == low);
