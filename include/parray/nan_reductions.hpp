@@ -79,19 +79,10 @@ struct fmax_op {
     }
 };
 
-// values[i] = values[i] / (counts[i] - offset) as NumPy's _divide_by_count divides a floating
-// array by an np.intp one: in double (float32 / int64 is a float64 loop), then rounded to T.
 // Element i of `first` with NaN read as 0 (NumPy's _replace_nan(a, 0)): a pairwise sum over it
 // adds what np.nansum adds, in the same order.
 template <class T>
-struct nan_as_zero {
-    const T* first;
-    T operator[](std::size_t i) const noexcept {
-        const T x = first[i];
-        return x == x ? x : T(0);
-    }
-    nan_as_zero operator+(std::size_t offset) const noexcept { return {first + offset}; }
-};
+struct nan_as_zero;
 
 // NaN read as 0, as the transform of a reduction along axes: element by element, or, where a
 // run is summed pairwise, through nan_as_zero.
@@ -104,6 +95,13 @@ struct nan_to_zero_op {
     static nan_as_zero<T> pairwise_elements(const T* first) noexcept {
         return {first};
     }
+};
+
+template <class T>
+struct nan_as_zero {
+    const T* first;
+    T operator[](std::size_t i) const noexcept { return nan_to_zero_op{}(first[i]); }
+    nan_as_zero operator+(std::size_t offset) const noexcept { return {first + offset}; }
 };
 
 // np.nansum along axes, typed as parallel_sum along axes, with its bits: a row-major contiguous
@@ -160,6 +158,8 @@ sum_and_count<value_type_t<E>> nan_sum_and_count(const E& a, const options& opts
     return ordered_reduce(a.size(), opts, sum_and_count<T>{T(0), 0}, chunk_pieces, add, pieces);
 }
 
+// values[i] = values[i] / (counts[i] - offset) as NumPy's _divide_by_count divides a floating
+// array by an np.intp one: in double (float32 / int64 is a float64 loop), then rounded to T.
 // With `dof_nan`, a quotient by a count - offset <= 0 is NaN (nanvar's degrees of freedom).
 template <class T>
 void divide_by_count(ndarray<T>& values, const ndarray<std::int64_t>& counts, std::size_t offset,
@@ -355,23 +355,14 @@ ndarray<std::int64_t> nan_arg_along(const E& a, const axis_list& axes, const opt
     }
 }
 
-// np.fmin.reduce (Least) and np.fmax.reduce over a contiguous run: its first least (greatest)
-// element that is not NaN, by find_first_extremes; NaN when every one is.
-template <bool Least, class T>
-struct nan_extreme_run_fold {
-    static constexpr bool available = true;
-    static T fold(const T* first, std::size_t run) noexcept {
-        constexpr extremes_wanted side = Least ? extremes_wanted::low : extremes_wanted::high;
-        const first_extremes found = find_first_extremes<nan_policy::omit, side>(first, run);
-        return found.found ? first[Least ? found.low : found.high] : first[0];
-    }
-};
+// np.fmin.reduce and np.fmax.reduce over a contiguous run: its first least (greatest) element
+// that is not NaN; NaN when every one is.
 template <class T>
 struct contiguous_run_fold<fmin_op, identity_op, T, std::enable_if_t<has_extremes_search_v<T>>>
-    : nan_extreme_run_fold<true, T> {};
+    : extreme_run_fold<true, nan_policy::omit, T> {};
 template <class T>
 struct contiguous_run_fold<fmax_op, identity_op, T, std::enable_if_t<has_extremes_search_v<T>>>
-    : nan_extreme_run_fold<false, T> {};
+    : extreme_run_fold<false, nan_policy::omit, T> {};
 
 } // namespace detail
 

@@ -675,21 +675,24 @@ struct contiguous_run_fold<extremes_op, extremes_of_element, T,
     }
 };
 
-// minimum_op (Least) and maximum_op over a contiguous run: its first least (greatest) element,
-// NaN winning, by find_first_extremes.
-template <bool Least, class T>
+// minimum_op (Least) and maximum_op over a contiguous run (nan_policy::propagate: NaN wins),
+// and np.fmin.reduce and np.fmax.reduce (omit: NaN loses; a run of NaN alone gives NaN): its
+// first least (greatest) element, by find_first_extremes.
+template <bool Least, nan_policy Nan, class T>
 struct extreme_run_fold {
     static constexpr bool available = true;
     static T fold(const T* first, std::size_t run) noexcept {
-        return first[first_preferred<arg_preference<Least, nan_policy::propagate>>(first, run)];
+        constexpr extremes_wanted side = Least ? extremes_wanted::low : extremes_wanted::high;
+        const first_extremes found = find_first_extremes<Nan, side>(first, run);
+        return found.found ? first[Least ? found.low : found.high] : first[0];
     }
 };
 template <class T>
 struct contiguous_run_fold<minimum_op, identity_op, T, std::enable_if_t<has_extremes_search_v<T>>>
-    : extreme_run_fold<true, T> {};
+    : extreme_run_fold<true, nan_policy::propagate, T> {};
 template <class T>
 struct contiguous_run_fold<maximum_op, identity_op, T, std::enable_if_t<has_extremes_search_v<T>>>
-    : extreme_run_fold<false, T> {};
+    : extreme_run_fold<false, nan_policy::propagate, T> {};
 
 // np.ptp's high - low in T: integers wrap in their own type as NumPy's subtract does (np.ptp of
 // int8 [-128, 127] is -1).
@@ -729,10 +732,8 @@ value_type_t<E> ptp_searched(const E& a, const options& opts) {
     using T = value_type_t<E>;
     const auto data = contiguous_data(a);
     auto extremes_of_chunk = [&](chunk_range r, auto&& emit) {
-        const T* const first = data + r.begin;
-        const first_extremes found =
-            find_first_extremes<nan_policy::propagate, extremes_wanted::both>(first, r.size());
-        emit(extremes<T>{first[found.low], first[found.high]});
+        emit(contiguous_run_fold<extremes_op, extremes_of_element, T>::fold(data + r.begin,
+                                                                            r.size()));
     };
     extremes_op combine;
     one_partial_per_chunk slots;
