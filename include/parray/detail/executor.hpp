@@ -47,6 +47,26 @@ inline bool automatic_and_unwatched(const options& opts) noexcept {
     return opts.chunk_size() == 0 && opts.num_chunks() == 0 && !opts.is_watched();
 }
 
+// Runs run_chunk(context, i) for the chunks i in [0, count) of one call through a job: on the
+// pool of `opts`, or on the caller alone when watched with one chunk. The part of
+// for_each_chunk that is the same whatever the body: one copy a program, not one an algorithm.
+PARRAY_NOINLINE inline void run_chunks_in_job(std::size_t count, job::run_chunk_function run_chunk,
+                                              void* context, const options& opts) {
+    job parallel_job(count, run_chunk, context, opts.stop_flag(), bool(opts.progress()));
+    std::optional<progress_reporter> reporter;
+    if (opts.progress()) {
+        reporter.emplace(opts.progress(), count);
+    }
+    progress_reporter* const report = reporter ? &*reporter : nullptr;
+    if (count <= 1) {
+        // Watched, but nothing to share: run it here, with the job's checks and reports.
+        parallel_job.work(report);
+        parallel_job.finish(report);
+        return;
+    }
+    run_job(pool_for(opts), parallel_job, report);
+}
+
 // Runs body(chunk_index, range) for every chunk of `plan` and returns when all are done. One
 // chunk runs on the calling thread without touching any pool; more run on the pool of `opts`,
 // the calling thread taking its share. The first exception is rethrown here; a set stop flag
@@ -67,25 +87,13 @@ void for_each_chunk(const Plan& plan, const options& opts, Body& body) {
         const Plan* plan;
         Body* body;
     } context{&plan, &body};
-    job parallel_job(
+    run_chunks_in_job(
         plan.size(),
         [](void* opaque, std::size_t index) {
             auto& ctx = *static_cast<context_type*>(opaque);
             (*ctx.body)(index, (*ctx.plan)[index]);
         },
-        &context, opts.stop_flag(), bool(opts.progress()));
-    std::optional<progress_reporter> reporter;
-    if (opts.progress()) {
-        reporter.emplace(opts.progress(), plan.size());
-    }
-    progress_reporter* const report = reporter ? &*reporter : nullptr;
-    if (plan.size() <= 1) {
-        // Watched, but nothing to share: run it here, with the job's checks and reports.
-        parallel_job.work(report);
-        parallel_job.finish(report);
-        return;
-    }
-    run_job(pool_for(opts), parallel_job, report);
+        &context, opts);
 }
 
 // The chunks of a call whose results cannot depend on them: the automatic plan, made finer when
@@ -126,17 +134,21 @@ bool known_cheap(std::size_t n) noexcept {
            static_cast<float>(std::chrono::nanoseconds(share_work_above).count());
 }
 
-// for_each_elementwise of a short call (up to serial_grain elements, automatic chunks) whose
-// body is not known cheap: shared with the pool at once when its elements are known costly,
-// else timed on its first 1/probe_fraction on the caller, the rest shared if the whole would
-// take longer than share_work_above (an index loop whose element i took i / 16 steps ran in
-// 24 ms inline over 2 * 10^4 elements, 12 ms shared on 2 threads). Kept out of line, so that
-// the inline path stays small enough to be inlined into the caller.
-template <class Body>
-PARRAY_NOINLINE void share_costly_elementwise(std::size_t n, const options& opts, Body& body) {
+// What one body type's elements were timed at, and this thread's calls since (element_cost).
+struct element_cost_record {
+    std::atomic<float>& nanoseconds;
+    unsigned& calls_since_timed;
+};
+
+// share_costly_elementwise past its body's type: run(context, chunk_index, range) runs the body.
+// One copy a program, not one an algorithm.
+using run_range_function = void (*)(void* context, std::size_t chunk_index, chunk_range range);
+PARRAY_NOINLINE inline void share_costly_range(std::size_t n, const options& opts,
+                                               run_range_function run, void* context,
+                                               element_cost_record cost) {
     thread_pool& pool = pool_for(opts);
     if (pool.size() < 2) {
-        body(std::size_t{0}, chunk_range{0, n});
+        run(context, 0, chunk_range{0, n});
         return;
     }
     // Many chunks: costly elements are often unevenly costly (see constants.hpp).
@@ -144,34 +156,48 @@ PARRAY_NOINLINE void share_costly_elementwise(std::size_t n, const options& opts
         const chunk_plan plan =
             chunk_plan::balanced(n - first, std::min(n - first, chunks_per_thread * pool.size()));
         auto shifted = [&](std::size_t index, chunk_range r) {
-            body(index, chunk_range{r.begin + first, r.end + first});
+            run(context, index, chunk_range{r.begin + first, r.end + first});
         };
         for_each_chunk(plan, opts, shifted);
     };
-    auto& cost = element_cost<Body>::nanoseconds;
-    const float per_element = cost.load(std::memory_order_relaxed);
+    const float per_element = cost.nanoseconds.load(std::memory_order_relaxed);
     const auto threshold = static_cast<float>(std::chrono::nanoseconds(share_work_above).count());
-    unsigned& calls_since_timed = element_cost<Body>::calls_since_timed;
-    if (per_element >= 0.0F && calls_since_timed < retime_interval) {
+    if (per_element >= 0.0F && cost.calls_since_timed < retime_interval) {
         share(0); // known costly (known_cheap counted the call)
         return;
     }
-    calls_since_timed = 0;
+    cost.calls_since_timed = 0;
     const std::size_t probe = std::max<std::size_t>(1, n / probe_fraction);
     const auto start = std::chrono::steady_clock::now();
-    body(std::size_t{0}, chunk_range{0, probe});
+    run(context, 0, chunk_range{0, probe});
     const std::chrono::duration<float, std::nano> elapsed =
         std::chrono::steady_clock::now() - start;
     const float timed = elapsed.count() / static_cast<float>(probe);
-    cost.store(timed, std::memory_order_relaxed);
+    cost.nanoseconds.store(timed, std::memory_order_relaxed);
     if (probe == n) {
         return;
     }
     if (timed * static_cast<float>(n - probe) < threshold) {
-        body(std::size_t{0}, chunk_range{probe, n});
+        run(context, 0, chunk_range{probe, n});
         return;
     }
     share(probe);
+}
+
+// for_each_elementwise of a short call (up to serial_grain elements, automatic chunks) whose
+// body is not known cheap: shared with the pool at once when its elements are known costly,
+// else timed on its first 1/probe_fraction on the caller, the rest shared if the whole would
+// take longer than share_work_above (an index loop whose element i took i / 16 steps ran in
+// 24 ms inline over 2 * 10^4 elements, 12 ms shared on 2 threads). The work is out of line in
+// share_costly_range, so that the inline path stays small enough to be inlined into the caller.
+template <class Body>
+void share_costly_elementwise(std::size_t n, const options& opts, Body& body) {
+    share_costly_range(n, opts,
+                       [](void* opaque, std::size_t index, chunk_range range) {
+                           (*static_cast<Body*>(opaque))(index, range);
+                       },
+                       &body,
+                       {element_cost<Body>::nanoseconds, element_cost<Body>::calls_since_timed});
 }
 
 // for_each_elementwise past its short calls. Out of line, as the other paths to the pool: the
