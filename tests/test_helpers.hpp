@@ -10,6 +10,7 @@
 //   - process_cpu_time: the CPU time the process has used, to tell idle waits from spinning;
 //   - short_list: a shape or a list of axes in a generated table of NumPy's results;
 //   - extremes_inputs: arrays that put an extreme where a block-wise search could miss it;
+//   - column_inputs, column_of: matrices for the same reductions along axis 0;
 //   - sanitized_build: whether AddressSanitizer or ThreadSanitizer instruments this program.
 
 #include <parray/options.hpp>
@@ -204,6 +205,84 @@ std::vector<extremes_input<T>> extremes_inputs() {
         }
     }
     return inputs;
+}
+
+// A matrix for argmin, ptp and their kin along axis 0: rows x width, row-major.
+template <class T>
+struct column_input {
+    std::size_t rows;
+    std::size_t width;
+    std::vector<T> values;
+
+    std::string name() const {
+        return std::to_string(rows) + " x " + std::to_string(width) + ", " + kind;
+    }
+    std::string kind;
+};
+
+// Matrices whose columns the column folds (fold_best_columns: whole vectors of columns, 4 rows
+// at a time) could get wrong: ties, ±0, ±inf and NaN in rows that start, end and fall inside a
+// group of 4; widths inside, at and past a vector of columns; more columns than one tile (256);
+// more rows than one chunk of positions (32768); a new extreme in every row.
+template <class T>
+std::vector<column_input<T>> column_inputs() {
+    std::mt19937_64 random(20261208);
+    std::vector<column_input<T>> inputs;
+    const std::size_t shapes[][2] = {{1, 1},  {1, 19},    {3, 5},    {4, 17},    {5, 2},
+                                     {9, 33}, {1027, 19}, {70, 300}, {40'000, 3}};
+    for (const auto& shape : shapes) {
+        const std::size_t rows = shape[0];
+        const std::size_t width = shape[1];
+        const auto add = [&](std::string kind, std::vector<T> values) {
+            inputs.push_back({rows, width, std::move(values), std::move(kind)});
+        };
+        std::vector<T> ties(rows * width);
+        for (T& x : ties) {
+            x = static_cast<T>(random() % 4);
+        }
+        add("many ties", ties);
+        std::vector<T> special(rows * width);
+        for (T& x : special) {
+            x = static_cast<T>(random() % 40);
+            const auto pick = random() % 32;
+            if constexpr (std::numeric_limits<T>::has_quiet_NaN) {
+                if (pick == 0) {
+                    x = std::numeric_limits<T>::quiet_NaN();
+                } else if (pick == 1) {
+                    x = std::numeric_limits<T>::infinity();
+                } else if (pick == 2) {
+                    x = -std::numeric_limits<T>::infinity();
+                } else if (pick == 3 || pick == 4) {
+                    x = pick == 3 ? T(-0.0) : T(0.0);
+                }
+            } else if (pick == 0) {
+                x = std::numeric_limits<T>::lowest();
+            } else if (pick == 1) {
+                x = std::numeric_limits<T>::max();
+            }
+        }
+        add("NaN, infinities and zeros", special);
+        std::vector<T> falling(rows * width);
+        for (std::size_t b = 0; b < rows; ++b) {
+            for (std::size_t j = 0; j < width; ++j) {
+                // A new least in every row (below 127 rows for the narrow types), each column
+                // its own offset.
+                falling[b * width + j] = static_cast<T>((rows - b) % 100 + j % 7);
+            }
+        }
+        add("falling", falling);
+    }
+    return inputs;
+}
+
+// Column j of a column_input.
+template <class T>
+std::vector<T> column_of(const column_input<T>& input, std::size_t j) {
+    std::vector<T> column(input.rows);
+    for (std::size_t b = 0; b < input.rows; ++b) {
+        column[b] = input.values[b * input.width + j];
+    }
+    return column;
 }
 
 // The options an extremes test runs under: pools of 1, 2, 3 and 8 threads with automatic

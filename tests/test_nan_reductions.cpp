@@ -3958,6 +3958,38 @@ TEMPLATE_TEST_CASE("nanargmin, nanargmax, nanmin and nanmax of long arrays give 
     }
 }
 
+TEMPLATE_TEST_CASE("nanargmin and nanargmax along axis 0 give a plain loop's answers for every "
+                   "column",
+                   "[nan]", double, float) {
+    using T = TestType;
+    for (const auto& input : parray_test::column_inputs<T>()) {
+        INFO(input.name());
+        auto a = parray::ndarray<T>::from_shape({input.rows, input.width});
+        std::copy(input.values.begin(), input.values.end(), a.begin());
+        bool some_column_all_nan = false;
+        for (std::size_t j = 0; j < input.width; ++j) {
+            const std::vector<T> column = parray_test::column_of(input, j);
+            some_column_all_nan = some_column_all_nan || std::all_of(column.begin(), column.end(),
+                                                                     [](T x) { return x != x; });
+        }
+        for (const auto& opts : parray_test::extremes_options()) {
+            if (some_column_all_nan) {
+                REQUIRE_THROWS_AS(parray::parallel_nanargmin(a, 0, opts), std::invalid_argument);
+                continue;
+            }
+            const auto lows = parray::parallel_nanargmin(a, 0, opts);
+            const auto highs = parray::parallel_nanargmax(a, 0, opts);
+            for (std::size_t j = 0; j < input.width; ++j) {
+                INFO("column " << j);
+                const std::vector<T> column = parray_test::column_of(input, j);
+                REQUIRE(static_cast<std::size_t>(lows(j)) == first_best_key_by_loop(column, true));
+                REQUIRE(static_cast<std::size_t>(highs(j)) ==
+                        first_best_key_by_loop(column, false));
+            }
+        }
+    }
+}
+
 TEST_CASE("nanmin and nanargmin of integers are min and argmin", "[nan]") {
     for (const auto& input : parray_test::extremes_inputs<std::int32_t>()) {
         INFO(input.name);

@@ -3210,3 +3210,40 @@ TEMPLATE_TEST_CASE("argmin, argmax, min, max and ptp of long arrays give a plain
         }
     }
 }
+
+TEMPLATE_TEST_CASE("argmin, argmax, min, max and ptp along axis 0 give a plain loop's answers for "
+                   "every column",
+                   "[reductions]", double, float, std::int32_t, std::uint8_t, std::int16_t,
+                   std::int64_t) {
+    using T = TestType;
+    for (const auto& input : parray_test::column_inputs<T>()) {
+        INFO(input.name());
+        auto a = parray::ndarray<T>::from_shape({input.rows, input.width});
+        std::copy(input.values.begin(), input.values.end(), a.begin());
+        for (const auto& opts : parray_test::extremes_options()) {
+            const auto lows = parray::parallel_argmin(a, 0, opts);
+            const auto highs = parray::parallel_argmax(a, 0, opts);
+            const auto least = parray::parallel_min(a, 0, opts);
+            const auto greatest = parray::parallel_max(a, 0, opts);
+            const auto ranges = parray::parallel_ptp(a, 0, opts);
+            for (std::size_t j = 0; j < input.width; ++j) {
+                INFO("column " << j);
+                const std::vector<T> column = parray_test::column_of(input, j);
+                const std::size_t low = first_best_by_loop(column, true);
+                const std::size_t high = first_best_by_loop(column, false);
+                REQUIRE(static_cast<std::size_t>(lows(j)) == low);
+                REQUIRE(static_cast<std::size_t>(highs(j)) == high);
+                REQUIRE(parray_test::same_element(least(j), column[low]));
+                REQUIRE(parray_test::same_element(greatest(j), column[high]));
+                if constexpr (std::is_integral_v<T>) {
+                    using unsigned_type = std::make_unsigned_t<T>;
+                    REQUIRE(ranges(j) == static_cast<T>(static_cast<unsigned_type>(
+                                             static_cast<unsigned_type>(column[high]) -
+                                             static_cast<unsigned_type>(column[low]))));
+                } else {
+                    REQUIRE(parray_test::same_element(ranges(j), column[high] - column[low]));
+                }
+            }
+        }
+    }
+}

@@ -618,6 +618,42 @@ struct contiguous_run_fold<arg_best_op<arg_preference<Least, Nan>>, arg_candidat
     }
 };
 
+// arg_best_op of an arg_preference over rows of contiguous outputs (argmin along axis 0): the
+// values and the indices of the best held in two arrays, folded by fold_best_columns, the count
+// of positions folded shared by the tile. Not for bools (a std::vector<bool> has no data()).
+template <bool Least, nan_policy Nan, class T>
+struct columns_fold<arg_best_op<arg_preference<Least, Nan>>, arg_candidate_of, T,
+                    std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>>> {
+    static constexpr bool available = true;
+    class state {
+    public:
+        state(const arg_candidate<T>* partials, std::size_t length)
+            : values_(length), best_(length), count_(length != 0 ? partials[0].count : 0) {
+            for (std::size_t j = 0; j < length; ++j) {
+                values_[j] = partials[j].value;
+                best_[j] = partials[j].best;
+            }
+        }
+
+        void fold(const T* first, std::ptrdiff_t stride, std::size_t rows) noexcept {
+            fold_best_columns<Least, Nan>(first, stride, rows, values_.data(), best_.data(),
+                                          values_.size(), count_);
+            count_ += static_cast<std::int64_t>(rows);
+        }
+
+        void store(arg_candidate<T>* partials) const noexcept {
+            for (std::size_t j = 0; j < values_.size(); ++j) {
+                partials[j] = {values_[j], count_, best_[j]};
+            }
+        }
+
+    private:
+        std::vector<T> values_;
+        std::vector<std::int64_t> best_;
+        std::int64_t count_;
+    };
+};
+
 // np.argmin and np.argmax along one axis (or every axis, the flat index): the index of the
 // element that `better` prefers to all before it along the folded axis, as an ndarray of
 // std::int64_t (NumPy's intp).
@@ -673,6 +709,37 @@ struct contiguous_run_fold<extremes_op, extremes_of_element, T,
             find_first_extremes<nan_policy::propagate, extremes_wanted::both>(first, run);
         return {first[found.low], first[found.high]};
     }
+};
+
+// ptp's extremes over rows of contiguous outputs (ptp along axis 0): the lows and the highs held
+// in two arrays, folded by fold_extreme_columns.
+template <class T>
+struct columns_fold<extremes_op, extremes_of_element, T,
+                    std::enable_if_t<std::is_arithmetic_v<T>>> {
+    static constexpr bool available = true;
+    class state {
+    public:
+        state(const extremes<T>* partials, std::size_t length) : low_(length), high_(length) {
+            for (std::size_t j = 0; j < length; ++j) {
+                low_[j] = partials[j].low;
+                high_[j] = partials[j].high;
+            }
+        }
+
+        void fold(const T* first, std::ptrdiff_t stride, std::size_t rows) noexcept {
+            fold_extreme_columns(first, stride, rows, low_.data(), high_.data(), low_.size());
+        }
+
+        void store(extremes<T>* partials) const noexcept {
+            for (std::size_t j = 0; j < low_.size(); ++j) {
+                partials[j] = {low_[j], high_[j]};
+            }
+        }
+
+    private:
+        std::vector<T> low_;
+        std::vector<T> high_;
+    };
 };
 
 // minimum_op (Least) and maximum_op over a contiguous run (nan_policy::propagate: NaN wins),

@@ -99,6 +99,20 @@ struct contiguous_run_fold {
     static constexpr bool available = false;
 };
 
+// A reduction that folds whole rows of contiguous outputs faster with its partials held apart,
+// a structure of arrays (argmin's values and indices, ptp's lows and highs): a pair of 24 or 16
+// bytes a partial does not vectorise. columns_fold<Reduce, Transform, Element>::state
+//   state(partials, length): takes partials[0, length), which have all folded the same
+//                            positions (those of one tile);
+//   fold(first, stride, rows): partials[j] = partials[j] ⊕ transform(first[b * stride + j]) for
+//                            the rows b = 0 .. rows - 1 in order;
+//   store(partials): gives them back.
+// The same operations as fold_rows, in the same order: the same results.
+template <class Reduce, class Transform, class Element, class = void>
+struct columns_fold {
+    static constexpr bool available = false;
+};
+
 // What a pairwise sum over a contiguous run from `first` adds: the elements themselves (a sum
 // with the identity transform), or what the transform's accessor gives
 // (Transform::pairwise_elements(first), nan_reductions.hpp's NaN read as 0).
@@ -255,6 +269,23 @@ private:
             // are rows walk.inner_stride() apart up to the next wrap, folded a block at a time
             // (a block small enough to stay in cache while fold_rows walks it).
             const std::size_t length = runs.front().length;
+            using held_apart = columns_fold<std::remove_cv_t<Reduce>, std::remove_cv_t<Transform>,
+                                            std::remove_cv_t<std::remove_pointer_t<Pointer>>>;
+            if constexpr (held_apart::available) {
+                typename held_apart::state held(partials.data(), length);
+                for (std::size_t l = positions.begin + 1; l < positions.end;) {
+                    const std::size_t stretch = std::min(positions.end - l, walk.run_left());
+                    held.fold(base + (walk.offset() + runs.front().offset), walk.inner_stride(),
+                              stretch);
+                    walk.advance(stretch);
+                    l += stretch;
+                }
+                held.store(partials.data());
+                for (std::size_t k = 0; k < partials.size(); ++k) {
+                    emit(outputs.begin + k, std::move(partials[k]));
+                }
+                return;
+            }
             const std::size_t rows_a_block = std::max<std::size_t>(1, numpy_block_size / length);
             for (std::size_t l = positions.begin + 1; l < positions.end;) {
                 const std::size_t stretch = std::min(positions.end - l, walk.run_left());
