@@ -135,10 +135,10 @@ first_extremes find_first_extremes(const T* x, std::size_t n) noexcept {
         vector high_lanes[extremes_search_vectors];
         mask nan_lanes[extremes_search_vectors];
         for (std::size_t v = 0; v < extremes_search_vectors; ++v) {
-            for (std::size_t lane = 0; lane < lanes; ++lane) {
-                low_lanes[v][lane] = low;
-                high_lanes[v][lane] = high;
-            }
+            // Broadcast whole (vector + scalar): a lane-by-lane store reads as a use of the
+            // uninitialised rest to g++ 12 -O3 (-Wmaybe-uninitialized).
+            low_lanes[v] = vector{} + low;
+            high_lanes[v] = vector{} + high;
             nan_lanes[v] = mask{};
         }
         // The vector loop: a comparison and a select a vector for each extreme (minpd and maxpd
@@ -311,10 +311,7 @@ void fold_best_columns(const T* first, std::ptrdiff_t stride, std::size_t rows, 
     if constexpr (lanes != 0) {
         using vector = typename search_vector<T>::value;
         using indices = typename index_vector<lanes>::type;
-        vector worst_lanes;
-        for (std::size_t lane = 0; lane < lanes; ++lane) {
-            worst_lanes[lane] = worst;
-        }
+        const vector worst_lanes = vector{} + worst;
         // By value: copies the compiler need not reload after each memcpy into the arrays.
         const auto vector_step = [values, best, count, stride,
                                   worst_lanes](const T* row, std::size_t group, std::size_t b,
