@@ -7,6 +7,8 @@
 //   nan/min/<method>         np.nanmin(a)
 //   nan/argmax/<method>      np.nanargmax(a)
 //   nan/sum_axis1/<method>   np.nansum(a.reshape(1000, 10000), axis=1)
+//   nan/mean_axis1/<method>  np.nanmean(a.reshape(1000, 10000), axis=1)
+//   nan/mean_axis0/<method>  np.nanmean(a.reshape(1000, 10000), axis=0) (a column in 16 all NaN)
 // Methods: parray (the NumPy-style call), openmp (the loop a C++ programmer writes by hand
 // under `omp parallel for`), xtensor_serial (xt::nansum, xt::nanmean). xt::nanvar is left out:
 // it nests a lazy nanmean in its expression, evaluated again for every element (10^7 elements
@@ -53,7 +55,7 @@ const array& input() {
     return a;
 }
 
-enum class what { sum, mean, var, min, argmax, sum_axis1 };
+enum class what { sum, mean, var, min, argmax, sum_axis1, mean_axis1, mean_axis0 };
 enum class method { parray, openmp, xtensor_serial };
 
 // The serial answers, in long double where a sum is involved.
@@ -61,6 +63,8 @@ struct reference {
     double sum = 0.0, mean = 0.0, var = 0.0, min = 0.0;
     std::size_t argmax = 0;
     std::vector<double> row_sums;
+    std::vector<double> row_means;
+    std::vector<double> column_means;
 };
 
 const reference& serial_reference() {
@@ -102,6 +106,28 @@ const reference& serial_reference() {
         }
         out.var = static_cast<double>(squares / static_cast<long double>(count));
         out.min = best_min;
+        const std::size_t columns = nan_size / nan_rows;
+        std::vector<long double> column_totals(columns, 0.0L);
+        std::vector<std::size_t> column_counts(columns, 0);
+        for (std::size_t row = 0; row < nan_rows; ++row) {
+            long double row_sum = 0.0L;
+            std::size_t row_count = 0;
+            for (std::size_t j = 0; j < columns; ++j) {
+                const double x = a.data()[row * columns + j];
+                if (!std::isnan(x)) {
+                    row_sum += x;
+                    ++row_count;
+                    column_totals[j] += x;
+                    ++column_counts[j];
+                }
+            }
+            out.row_means.push_back(
+                static_cast<double>(row_sum / static_cast<long double>(row_count)));
+        }
+        for (std::size_t j = 0; j < columns; ++j) {
+            out.column_means.push_back(
+                static_cast<double>(column_totals[j] / static_cast<long double>(column_counts[j])));
+        }
         return out;
     }();
     return r;
@@ -214,6 +240,62 @@ std::vector<double> openmp_row_nansums(const double* data) {
     return sums;
 }
 
+std::vector<double> openmp_row_nanmeans(const double* data) {
+    const auto rows = static_cast<std::int64_t>(nan_rows);
+    const std::size_t columns = nan_size / nan_rows;
+    std::vector<double> means(nan_rows);
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+#pragma omp parallel for
+#endif
+    for (std::int64_t r = 0; r < rows; ++r) {
+        const double* row = data + static_cast<std::size_t>(r) * columns;
+        double total = 0.0;
+        std::int64_t count = 0;
+        for (std::size_t j = 0; j < columns; ++j) {
+            const bool number = !std::isnan(row[j]);
+            total += number ? row[j] : 0.0;
+            count += number ? 1 : 0;
+        }
+        means[static_cast<std::size_t>(r)] = total / static_cast<double>(count);
+    }
+    return means;
+}
+
+// Along axis 0: each thread a block of columns, walking the rows in order.
+std::vector<double> openmp_column_nanmeans(const double* data) {
+    const auto columns = static_cast<std::int64_t>(nan_size / nan_rows);
+    std::vector<double> means(static_cast<std::size_t>(columns));
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+#pragma omp parallel
+#endif
+    {
+        std::int64_t first = 0;
+        std::int64_t last = columns;
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+        const std::int64_t threads = omp_get_num_threads();
+        const std::int64_t thread = omp_get_thread_num();
+        first = columns * thread / threads;
+        last = columns * (thread + 1) / threads;
+#endif
+        const auto count = static_cast<std::size_t>(last - first);
+        std::vector<double> totals(count, 0.0);
+        std::vector<std::int64_t> counts(count, 0);
+        for (std::size_t r = 0; r < nan_rows; ++r) {
+            const double* row =
+                data + r * static_cast<std::size_t>(columns) + static_cast<std::size_t>(first);
+            for (std::size_t j = 0; j < count; ++j) {
+                const bool number = !std::isnan(row[j]);
+                totals[j] += number ? row[j] : 0.0;
+                counts[j] += number ? 1 : 0;
+            }
+        }
+        for (std::size_t j = 0; j < count; ++j) {
+            means[static_cast<std::size_t>(first) + j] = totals[j] / static_cast<double>(counts[j]);
+        }
+    }
+    return means;
+}
+
 void run(benchmark::State& state, what w, method m) {
     const array& a = input();
     const auto n = static_cast<std::int64_t>(a.size());
@@ -257,6 +339,18 @@ void run(benchmark::State& state, what w, method m) {
             }
             value = rows[0];
             break;
+        case what::mean_axis1:
+        case what::mean_axis0: {
+            const std::size_t axis = w == what::mean_axis1 ? 1 : 0;
+            if (m == method::parray) {
+                const array means = parray::parallel_nanmean(matrix, axis);
+                rows.assign(means.begin(), means.end());
+            } else {
+                rows = axis == 1 ? openmp_row_nanmeans(a.data()) : openmp_column_nanmeans(a.data());
+            }
+            value = rows[0];
+            break;
+        }
         }
         parray_bench::keep(value);
     }
@@ -279,11 +373,19 @@ void run(benchmark::State& state, what w, method m) {
         right = index == r.argmax;
         break;
     case what::sum_axis1:
-        right = rows.size() == r.row_sums.size();
+    case what::mean_axis1:
+    case what::mean_axis0: {
+        const std::vector<double>& expected = w == what::sum_axis1    ? r.row_sums
+                                              : w == what::mean_axis1 ? r.row_means
+                                                                      : r.column_means;
+        right = rows.size() == expected.size();
         for (std::size_t i = 0; right && i < rows.size(); ++i) {
-            right = parray_bench::close_to(rows[i], r.row_sums[i]);
+            // Every 16th column is all NaN (the NaN fall every 16 elements): NaN, as NumPy.
+            right = std::isnan(expected[i]) ? std::isnan(rows[i])
+                                            : parray_bench::close_to(rows[i], expected[i]);
         }
         break;
+    }
     }
     if (!right) {
         fail(state, "wrong answer");
@@ -292,9 +394,14 @@ void run(benchmark::State& state, what w, method m) {
 }
 
 const bool registered = [] {
-    const std::pair<const char*, what> workloads[] = {
-        {"sum", what::sum}, {"mean", what::mean},     {"var", what::var},
-        {"min", what::min}, {"argmax", what::argmax}, {"sum_axis1", what::sum_axis1}};
+    const std::pair<const char*, what> workloads[] = {{"sum", what::sum},
+                                                      {"mean", what::mean},
+                                                      {"var", what::var},
+                                                      {"min", what::min},
+                                                      {"argmax", what::argmax},
+                                                      {"sum_axis1", what::sum_axis1},
+                                                      {"mean_axis1", what::mean_axis1},
+                                                      {"mean_axis0", what::mean_axis0}};
     for (const auto& [name, w] : workloads) {
         std::vector<std::pair<const char*, method>> methods = {{"parray", method::parray}};
 #if defined(PARRAY_BENCH_HAVE_OPENMP)

@@ -10,14 +10,16 @@
 //   - process_cpu_time: the CPU time the process has used, to tell idle waits from spinning;
 //   - short_list: a shape or a list of axes in a generated table of NumPy's results;
 //   - extremes_inputs: arrays that put an extreme where a block-wise search could miss it;
-//   - column_inputs, column_of: matrices for the same reductions along axis 0;
+//   - column_inputs, column_of, matrix_of: matrices for the same reductions along axis 0;
 //   - sanitized_build: whether AddressSanitizer or ThreadSanitizer instruments this program.
 
+#include <parray/ndarray.hpp>
 #include <parray/options.hpp>
 #include <parray/thread_pool.hpp>
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstddef>
@@ -273,6 +275,14 @@ std::vector<column_input<T>> column_inputs() {
         add("falling", falling);
     }
     return inputs;
+}
+
+// A column_input as an ndarray.
+template <class T>
+parray::ndarray<T> matrix_of(const column_input<T>& input) {
+    auto matrix = parray::ndarray<T>::from_shape({input.rows, input.width});
+    std::copy(input.values.begin(), input.values.end(), matrix.begin());
+    return matrix;
 }
 
 // Column j of a column_input.

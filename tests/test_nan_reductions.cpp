@@ -3964,8 +3964,7 @@ TEMPLATE_TEST_CASE("nanargmin and nanargmax along axis 0 give a plain loop's ans
     using T = TestType;
     for (const auto& input : parray_test::column_inputs<T>()) {
         INFO(input.name());
-        auto a = parray::ndarray<T>::from_shape({input.rows, input.width});
-        std::copy(input.values.begin(), input.values.end(), a.begin());
+        const auto a = parray_test::matrix_of(input);
         bool some_column_all_nan = false;
         for (std::size_t j = 0; j < input.width; ++j) {
             const std::vector<T> column = parray_test::column_of(input, j);
@@ -3985,6 +3984,44 @@ TEMPLATE_TEST_CASE("nanargmin and nanargmax along axis 0 give a plain loop's ans
                 REQUIRE(static_cast<std::size_t>(lows(j)) == first_best_key_by_loop(column, true));
                 REQUIRE(static_cast<std::size_t>(highs(j)) ==
                         first_best_key_by_loop(column, false));
+            }
+        }
+    }
+}
+
+TEMPLATE_TEST_CASE("nanmean and nanvar along either axis of a contiguous matrix, summed and "
+                   "counted in one pass, have the bits of the two-pass lazy path",
+                   "[nan]", double, float) {
+    using T = TestType;
+    for (const auto& input : parray_test::column_inputs<T>()) {
+        INFO(input.name());
+        const auto a = parray_test::matrix_of(input);
+        // The same values every other column of a wider matrix: a strided view, which takes
+        // the nansum and count passes of the lazy path.
+        auto spaced = parray::ndarray<T>::from_shape({input.rows, 2 * input.width});
+        spaced.fill(T(5));
+        for (std::size_t b = 0; b < input.rows; ++b) {
+            for (std::size_t j = 0; j < input.width; ++j) {
+                spaced(b, 2 * j) = a(b, j);
+            }
+        }
+        const auto strided = xt::view(
+            spaced, xt::all(), xt::range(0, static_cast<std::ptrdiff_t>(2 * input.width), 2));
+        const auto same = [](const auto& x, const auto& y) {
+            REQUIRE(x.size() == y.size());
+            for (std::size_t i = 0; i < x.size(); ++i) {
+                REQUIRE(parray_test::same_element(x.flat(i), y.flat(i)));
+            }
+        };
+        for (const auto& opts : parray_test::extremes_options()) {
+            for (const std::size_t axis : {0, 1}) {
+                INFO("axis " << axis);
+                same(parray::parallel_nanmean(a, axis, opts),
+                     parray::parallel_nanmean(strided, axis, opts));
+                same(parray::parallel_nanmean(a, parray::keepdims(axis), opts),
+                     parray::parallel_nanmean(strided, parray::keepdims(axis), opts));
+                same(parray::parallel_nanvar(a, axis, parray::ddof{1}, opts),
+                     parray::parallel_nanvar(strided, axis, parray::ddof{1}, opts));
             }
         }
     }

@@ -3218,8 +3218,7 @@ TEMPLATE_TEST_CASE("argmin, argmax, min, max and ptp along axis 0 give a plain l
     using T = TestType;
     for (const auto& input : parray_test::column_inputs<T>()) {
         INFO(input.name());
-        auto a = parray::ndarray<T>::from_shape({input.rows, input.width});
-        std::copy(input.values.begin(), input.values.end(), a.begin());
+        const auto a = parray_test::matrix_of(input);
         for (const auto& opts : parray_test::extremes_options()) {
             const auto lows = parray::parallel_argmin(a, 0, opts);
             const auto highs = parray::parallel_argmax(a, 0, opts);

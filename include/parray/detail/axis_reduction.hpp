@@ -93,11 +93,21 @@ inline bool outputs_innermost(const reduction_geometry& g) noexcept {
 // contiguous_run_fold<Reduce, Transform, Element>::fold(first, run), run > 0, returns what the
 // left fold of transform(x) over first[0, run) returns, and Reduce also combines two such
 // partials in order (as it does for the chunks of a long fold). reductions.hpp specialises it
-// for the block-wise searches of argmin, min, ptp and their kin (extremes_search.hpp).
+// for the block-wise searches of argmin, min, ptp and their kin (extremes_search.hpp). One
+// whose partials must go on from an earlier run as they would element by element (a pairwise
+// sum adds each NumPy block on in turn) also has fold_after(partial, first, run).
 template <class Reduce, class Transform, class Element, class = void>
 struct contiguous_run_fold {
     static constexpr bool available = false;
 };
+template <class RunFold, class T, class Pointer, class = void>
+struct has_fold_after : std::false_type {};
+template <class RunFold, class T, class Pointer>
+struct has_fold_after<RunFold, T, Pointer,
+                      std::void_t<decltype(RunFold::fold_after(std::declval<T&>(),
+                                                               std::declval<Pointer>(),
+                                                               std::size_t{}))>>
+    : std::true_type {};
 
 // A reduction that folds whole rows of contiguous outputs faster with its partials held apart,
 // a structure of arrays (argmin's values and indices, ptp's lows and highs): a pair of 24 or 16
@@ -143,6 +153,12 @@ void fold_strided_run(Pointer first, std::size_t run, std::ptrdiff_t stride, boo
         contiguous_run_fold<std::remove_cv_t<Reduce>, std::remove_cv_t<Transform>, element>;
     if constexpr (run_fold::available) {
         if (stride == 1 && run != 0) {
+            if constexpr (has_fold_after<run_fold, T, Pointer>::value) {
+                if (partial) {
+                    run_fold::fold_after(*partial, first, run);
+                    return;
+                }
+            }
             T folded = run_fold::fold(first, run);
             partial = partial ? std::invoke(reduce, std::move(*partial), std::move(folded))
                               : std::move(folded);
