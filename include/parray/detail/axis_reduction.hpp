@@ -104,9 +104,8 @@ template <class RunFold, class T, class Pointer, class = void>
 struct has_fold_after : std::false_type {};
 template <class RunFold, class T, class Pointer>
 struct has_fold_after<RunFold, T, Pointer,
-                      std::void_t<decltype(RunFold::fold_after(std::declval<T&>(),
-                                                               std::declval<Pointer>(),
-                                                               std::size_t{}))>>
+                      std::void_t<decltype(RunFold::fold_after(
+                          std::declval<T&>(), std::declval<Pointer>(), std::size_t{}))>>
     : std::true_type {};
 
 // A reduction that folds whole rows of contiguous outputs faster with its partials held apart,
