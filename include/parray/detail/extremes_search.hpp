@@ -237,10 +237,6 @@ constexpr T worst_key() noexcept {
     }
 }
 
-// Rows folded together a column vector at a time by the column folds: the bests are read and
-// written once for this many rows.
-inline constexpr std::size_t column_fold_rows = 4;
-
 #if defined(__GNUC__) || defined(__clang__)
 // The 64-bit indices of the lanes of a search_vector of `Lanes` lanes.
 template <std::size_t Lanes>
