@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "detail/array_access.hpp"
+#include "detail/column_folds.hpp"
 #include "detail/expression_rows.hpp"
 #include "detail/numpy_sum.hpp"
 #include "detail/shape.hpp"
@@ -230,45 +231,6 @@ private:
         }
     }
 };
-
-// For the rows b = 0 .. rows - 1 in order (row b at first + b * stride), column j of [0, length)
-// adds first[b * stride + j] to sums[j], 0 for NaN, and counts it in counts[j] unless NaN: a
-// 16-byte vector of columns at a time (g++ 12 does not vectorise the NaN select itself).
-template <class T>
-void fold_nan_sum_columns(const T* first, std::ptrdiff_t stride, std::size_t rows, T* sums,
-                          std::int64_t* counts, std::size_t length) noexcept {
-    const auto element_step = [&](const T* row, std::size_t, std::size_t k) {
-        const T x = row[k];
-        sums[k] = sums[k] + nan_to_zero_op{}(x);
-        counts[k] += x == x ? 1 : 0;
-    };
-    constexpr std::size_t lanes = column_lanes<T>();
-#if defined(__GNUC__) || defined(__clang__)
-    if constexpr (lanes != 0) {
-        using vector = typename search_vector<T>::value;
-        using indices = typename index_vector<lanes>::type;
-        const auto vector_step = [sums, counts, stride](const T* row, std::size_t group,
-                                                        std::size_t, std::size_t j) {
-            vector held;
-            indices held_count;
-            std::memcpy(&held, sums + j, sizeof(held));
-            std::memcpy(&held_count, counts + j, sizeof(held_count));
-            for (std::size_t r = 0; r < group; ++r) {
-                vector x;
-                std::memcpy(&x, row + static_cast<std::ptrdiff_t>(r) * stride + j, sizeof(x));
-                const auto number = x == x; // all ones in a lane that is not NaN
-                held = held + (number ? x : vector{});
-                held_count = held_count - __builtin_convertvector(number, indices);
-            }
-            std::memcpy(sums + j, &held, sizeof(held));
-            std::memcpy(counts + j, &held_count, sizeof(held_count));
-        };
-        for_column_groups<lanes>(first, stride, rows, length, vector_step, element_step);
-        return;
-    }
-#endif
-    for_column_groups<0>(first, stride, rows, length, nullptr, element_step);
-}
 
 // Rows of contiguous outputs of a nansum-and-count (along axis 0): the sums and the counts held
 // in two arrays, each row added on in order, as nansum_along's fold adds them: the same bits.

@@ -26,6 +26,7 @@
 #include "chunking.hpp"
 #include "detail/array_access.hpp"
 #include "detail/axis_reduction.hpp"
+#include "detail/column_folds.hpp"
 #include "detail/extremes_search.hpp"
 #include "detail/numpy_sum.hpp"
 #include "detail/shape.hpp"
@@ -711,37 +712,6 @@ struct contiguous_run_fold<extremes_op, extremes_of_element, T,
         return {first[found.low], first[found.high]};
     }
 };
-
-// For the rows b = 0 .. rows - 1 in order (row b at first + b * stride), sums[j] += first[b *
-// stride + j] for the columns j of [0, length): a 16-byte vector of columns, four rows at a time
-// (the generic fold_rows, element by element past 64 columns, ran at 0.68x an OpenMP loop).
-template <class T>
-void fold_sum_columns(const T* first, std::ptrdiff_t stride, std::size_t rows, T* sums,
-                      std::size_t length) noexcept {
-    const auto element_step = [&](const T* row, std::size_t, std::size_t k) {
-        sums[k] = sums[k] + row[k];
-    };
-    constexpr std::size_t lanes = column_lanes<T>();
-#if defined(__GNUC__) || defined(__clang__)
-    if constexpr (lanes != 0) {
-        using vector = typename search_vector<T>::value;
-        const auto vector_step = [sums, stride](const T* row, std::size_t group, std::size_t,
-                                                std::size_t j) {
-            vector held;
-            std::memcpy(&held, sums + j, sizeof(held));
-            for (std::size_t r = 0; r < group; ++r) {
-                vector x;
-                std::memcpy(&x, row + static_cast<std::ptrdiff_t>(r) * stride + j, sizeof(x));
-                held = held + x;
-            }
-            std::memcpy(sums + j, &held, sizeof(held));
-        };
-        for_column_groups<lanes>(first, stride, rows, length, vector_step, element_step);
-        return;
-    }
-#endif
-    for_column_groups<0>(first, stride, rows, length, nullptr, element_step);
-}
 
 // A floating sum over rows of contiguous outputs (np.sum along axis 0): fold_sum_columns, each
 // row added on in order, as fold_rows adds them: the same bits.

@@ -50,8 +50,8 @@ inline constexpr std::size_t row_block = 256;
 inline constexpr std::size_t extremes_search_block = 512;
 // Independent 16-byte vectors folded a step: four hide the latency of the compare and select.
 inline constexpr std::size_t extremes_search_vectors = 4;
-// The column folds along axis 0 (fold_best_columns and its kin) read and write a vector of
-// columns' state once for this many rows.
+// The column folds along axis 0 (column_folds.hpp) read and write a vector of columns' results
+// once for this many rows.
 inline constexpr std::size_t column_fold_rows = 4;
 
 // ---- Reductions along axes

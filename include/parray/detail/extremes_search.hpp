@@ -14,9 +14,8 @@
 // have no SIMD compare before SSE4.2, and other compilers have no vector extensions: there the
 // callers keep their element loop (has_extremes_search_v is false).
 //
-// Along the other axis (argmin and ptp along axis 0 of a matrix), fold_best_columns and
-// fold_extreme_columns fold rows of contiguous columns into arrays of bests, a select a vector:
-// the compilers do not vectorise that select themselves (a conditional store, for g++ 12).
+// Along the other axis (argmin and ptp along axis 0 of a matrix), column_folds.hpp folds rows of
+// columns with column_takes, the same rule a vector of columns at a time.
 
 #include <algorithm>
 #include <cstddef>
@@ -235,143 +234,6 @@ constexpr T worst_key() noexcept {
     } else {
         return T{}; // integers have no NaN: never read
     }
-}
-
-#if defined(__GNUC__) || defined(__clang__)
-// The 64-bit indices of the lanes of a search_vector of `Lanes` lanes.
-template <std::size_t Lanes>
-struct index_vector;
-#define PARRAY_INDEX_VECTOR(lanes)                                                                 \
-    template <>                                                                                    \
-    struct index_vector<lanes> {                                                                   \
-        typedef std::int64_t type __attribute__((vector_size(8 * lanes)));                         \
-    }
-PARRAY_INDEX_VECTOR(2);
-PARRAY_INDEX_VECTOR(4);
-PARRAY_INDEX_VECTOR(8);
-PARRAY_INDEX_VECTOR(16);
-#undef PARRAY_INDEX_VECTOR
-#endif
-
-// The loops of the column folds over rows [0, rows) of `length` columns (row b at
-// first + b * stride): for each group of column_fold_rows rows from row b, and each whole
-// vector of Lanes columns from column j, vector_step(row b, group size, b, j), so that a
-// vector's state is read and written once a group; then element_step(row b, b, k) for each row
-// and each column k past the last whole vector (every column when Lanes is 0).
-template <std::size_t Lanes, class T, class VectorStep, class ElementStep>
-void for_column_groups(const T* first, std::ptrdiff_t stride, std::size_t rows, std::size_t length,
-                       VectorStep&& vector_step, ElementStep&& element_step) {
-    const std::size_t vector_columns = Lanes == 0 ? 0 : length / Lanes * Lanes;
-    if constexpr (Lanes != 0) {
-        for (std::size_t b = 0; b < rows; b += column_fold_rows) {
-            const T* const row = first + static_cast<std::ptrdiff_t>(b) * stride;
-            const std::size_t group = std::min(column_fold_rows, rows - b);
-            for (std::size_t j = 0; j < vector_columns; j += Lanes) {
-                vector_step(row, group, b, j);
-            }
-        }
-    }
-    for (std::size_t b = 0; b < rows; ++b) {
-        const T* const row = first + static_cast<std::ptrdiff_t>(b) * stride;
-        for (std::size_t k = vector_columns; k < length; ++k) {
-            element_step(row, b, k);
-        }
-    }
-}
-
-// The lanes of T's search_vector, 0 where it has none.
-template <class T>
-constexpr std::size_t column_lanes() noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-    if constexpr (has_extremes_search_v<T>) {
-        return sizeof(typename search_vector<T>::value) / sizeof(T);
-    }
-#endif
-    return 0;
-}
-
-// For the rows b = 0 .. rows - 1 in order (row b at first + b * stride), column j of [0, length)
-// takes first[b * stride + j] into values[j], and count + b into best[j], where column_takes
-// says so: argmin, argmax and their nan-versions along axis 0 of a contiguous matrix.
-template <bool Least, nan_policy Nan, class T>
-void fold_best_columns(const T* first, std::ptrdiff_t stride, std::size_t rows, T* values,
-                       std::int64_t* best, std::size_t length, std::int64_t count) noexcept {
-    constexpr T worst = worst_key<Least, T>();
-    constexpr std::size_t lanes = column_lanes<T>();
-    const auto element_step = [&](const T* row, std::size_t b, std::size_t k) {
-        const bool take = column_takes<Least, Nan, T>(row[k], values[k], worst);
-        values[k] = take ? row[k] : values[k];
-        best[k] = take ? count + static_cast<std::int64_t>(b) : best[k];
-    };
-#if defined(__GNUC__) || defined(__clang__)
-    if constexpr (lanes != 0) {
-        using vector = typename search_vector<T>::value;
-        using indices = typename index_vector<lanes>::type;
-        const vector worst_lanes = vector{} + worst;
-        // By value: copies the compiler need not reload after each memcpy into the arrays.
-        const auto vector_step = [values, best, count, stride,
-                                  worst_lanes](const T* row, std::size_t group, std::size_t b,
-                                               std::size_t j) {
-            vector held;
-            indices held_best;
-            std::memcpy(&held, values + j, sizeof(held));
-            std::memcpy(&held_best, best + j, sizeof(held_best));
-            for (std::size_t r = 0; r < group; ++r) {
-                vector x;
-                std::memcpy(&x, row + static_cast<std::ptrdiff_t>(r) * stride + j, sizeof(x));
-                const auto take = column_takes<Least, Nan, T>(x, held, worst_lanes);
-                held = take ? x : held;
-                const indices position = indices{} + (count + static_cast<std::int64_t>(b + r));
-                held_best = __builtin_convertvector(take, indices) ? position : held_best;
-            }
-            std::memcpy(values + j, &held, sizeof(held));
-            std::memcpy(best + j, &held_best, sizeof(held_best));
-        };
-        for_column_groups<lanes>(first, stride, rows, length, vector_step, element_step);
-        return;
-    }
-#endif
-    for_column_groups<0>(first, stride, rows, length, nullptr, element_step);
-}
-
-// For the rows b = 0 .. rows - 1 in order, low[j] and high[j] of column j of [0, length) take
-// first[b * stride + j] where it is less (greater), or NaN where they are not NaN: np.minimum's
-// and np.maximum's fold, for np.ptp along axis 0 of a contiguous matrix.
-template <class T>
-void fold_extreme_columns(const T* first, std::ptrdiff_t stride, std::size_t rows, T* low, T* high,
-                          std::size_t length) noexcept {
-    // The fold of one column's low and high with x: NaN wins, and stays.
-    const auto fold = [](const auto& x, auto& held_low, auto& held_high, const auto& unused) {
-        held_low = column_takes<true, nan_policy::propagate, T>(x, held_low, unused) ? x : held_low;
-        held_high =
-            column_takes<false, nan_policy::propagate, T>(x, held_high, unused) ? x : held_high;
-    };
-    const auto element_step = [&](const T* row, std::size_t, std::size_t k) {
-        fold(row[k], low[k], high[k], T{});
-    };
-    constexpr std::size_t lanes = column_lanes<T>();
-#if defined(__GNUC__) || defined(__clang__)
-    if constexpr (lanes != 0) {
-        using vector = typename search_vector<T>::value;
-        const auto vector_step = [low, high, stride, fold](const T* row, std::size_t group,
-                                                           std::size_t, std::size_t j) {
-            vector held_low;
-            vector held_high;
-            std::memcpy(&held_low, low + j, sizeof(held_low));
-            std::memcpy(&held_high, high + j, sizeof(held_high));
-            for (std::size_t r = 0; r < group; ++r) {
-                vector x;
-                std::memcpy(&x, row + static_cast<std::ptrdiff_t>(r) * stride + j, sizeof(x));
-                fold(x, held_low, held_high, vector{});
-            }
-            std::memcpy(low + j, &held_low, sizeof(held_low));
-            std::memcpy(high + j, &held_high, sizeof(held_high));
-        };
-        for_column_groups<lanes>(first, stride, rows, length, vector_step, element_step);
-        return;
-    }
-#endif
-    for_column_groups<0>(first, stride, rows, length, nullptr, element_step);
 }
 
 } // namespace parray::detail
