@@ -733,34 +733,46 @@ struct columns_fold<std::plus<T>, identity_op, T, std::enable_if_t<std::is_float
     };
 };
 
-// ptp's extremes over rows of contiguous outputs (ptp along axis 0): the lows and the highs held
-// in two arrays, folded by fold_extreme_columns.
+// ptp's extremes over rows of contiguous outputs (ptp along axis 0): the lows, the highs and,
+// for floating T, a NaN of each column that has one, held in arrays folded by
+// fold_extreme_columns. A column with a NaN stores it as both extremes, as the other folds do.
 template <class T>
 struct columns_fold<extremes_op, extremes_of_element, T,
                     std::enable_if_t<std::is_arithmetic_v<T>>> {
     static constexpr bool available = true;
     class state {
     public:
-        state(const extremes<T>* partials, std::size_t length) : low_(length), high_(length) {
+        state(const extremes<T>* partials, std::size_t length)
+            : low_(length), high_(length), nan_(std::is_floating_point_v<T> ? length : 0) {
             for (std::size_t j = 0; j < length; ++j) {
                 low_[j] = partials[j].low;
                 high_[j] = partials[j].high;
             }
+            for (std::size_t j = 0; j < nan_.size(); ++j) {
+                nan_[j] = is_nan(low_[j]) ? low_[j] : T{};
+            }
         }
 
         void fold(const T* first, std::ptrdiff_t stride, std::size_t rows) noexcept {
-            fold_extreme_columns(first, stride, rows, low_.data(), high_.data(), low_.size());
+            fold_extreme_columns(first, stride, rows, low_.data(), high_.data(), nan_.data(),
+                                 low_.size());
         }
 
         void store(extremes<T>* partials) const noexcept {
             for (std::size_t j = 0; j < low_.size(); ++j) {
                 partials[j] = {low_[j], high_[j]};
             }
+            for (std::size_t j = 0; j < nan_.size(); ++j) {
+                if (is_nan(nan_[j])) {
+                    partials[j] = {nan_[j], nan_[j]};
+                }
+            }
         }
 
     private:
         std::vector<T> low_;
         std::vector<T> high_;
+        std::vector<T> nan_;
     };
 };
 

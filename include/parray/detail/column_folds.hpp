@@ -147,18 +147,31 @@ void fold_best_columns(const T* first, std::ptrdiff_t stride, std::size_t rows, 
     fold_columns(first, stride, rows, length, step, values, best);
 }
 
-// low[j] and high[j] take first[b * stride + j] where it is less (greater), or NaN where they
-// are not NaN: np.minimum's and np.maximum's fold, for np.ptp along axis 0.
+// low[j] and high[j] take first[b * stride + j] where it is less (greater), the first of equal
+// ones kept and NaN left out (one minpd and one maxpd a vector, with no chain of NaN tests
+// through them), and nan[j] takes each NaN: np.ptp along axis 0, NaN where nan[j] is NaN. For
+// integers, nan is not read.
 template <class T>
 void fold_extreme_columns(const T* first, std::ptrdiff_t stride, std::size_t rows, T* low, T* high,
-                          std::size_t length) noexcept {
-    const auto step = [](const auto& x, std::size_t, auto& least, auto& greatest) {
-        using value = std::remove_cv_t<std::remove_reference_t<decltype(x)>>;
-        assign_where(least, column_takes<true, nan_policy::propagate, T>(x, least, value{}), x);
-        assign_where(greatest, column_takes<false, nan_policy::propagate, T>(x, greatest, value{}),
-                     x);
+                          T* nan, std::size_t length) noexcept {
+    const auto extremes_step = [](const auto& x, auto& least, auto& greatest) {
+        assign_where(least, x < least, x);
+        assign_where(greatest, greatest < x, x);
     };
-    fold_columns(first, stride, rows, length, step, low, high);
+    if constexpr (std::is_floating_point_v<T>) {
+        const auto step = [extremes_step](const auto& x, std::size_t, auto& least, auto& greatest,
+                                          auto& last_nan) {
+            extremes_step(x, least, greatest);
+            assign_where(last_nan, x != x, x);
+        };
+        fold_columns(first, stride, rows, length, step, low, high, nan);
+    } else {
+        (void)nan;
+        const auto step = [extremes_step](const auto& x, std::size_t, auto& least, auto& greatest) {
+            extremes_step(x, least, greatest);
+        };
+        fold_columns(first, stride, rows, length, step, low, high);
+    }
 }
 
 } // namespace parray::detail
