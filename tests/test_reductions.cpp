@@ -3247,8 +3247,8 @@ TEMPLATE_TEST_CASE("argmin, argmax, min, max and ptp along axis 0 give a plain l
     }
 }
 
-TEMPLATE_TEST_CASE("parallel_sum along axis 0 adds each column's rows in order, a vector of "
-                   "columns at a time",
+TEMPLATE_TEST_CASE("parallel_sum and parallel_prod along axis 0 fold each column's rows in "
+                   "order, a vector of columns at a time",
                    "[reductions]", double, float) {
     using T = TestType;
     for (const auto& input : parray_test::column_inputs<T>()) {
@@ -3256,15 +3256,20 @@ TEMPLATE_TEST_CASE("parallel_sum along axis 0 adds each column's rows in order, 
         const auto a = parray_test::matrix_of(input);
         for (const auto& opts : parray_test::extremes_options()) {
             const auto sums = parray::parallel_sum(a, 0, opts);
+            const auto products = parray::parallel_prod(a, 0, opts);
             for (std::size_t j = 0; j < input.width; ++j) {
                 INFO("column " << j);
-                // np.sum(a, axis=0): row after row from the first, then added to 0.
+                // np.sum(a, axis=0) and np.prod(a, axis=0): row after row from the first, then
+                // added to 0 (multiplied by 1).
                 const std::vector<T> column = parray_test::column_of(input, j);
-                T expected = column[0];
+                T sum = column[0];
+                T product = column[0];
                 for (std::size_t b = 1; b < column.size(); ++b) {
-                    expected = expected + column[b];
+                    sum = sum + column[b];
+                    product = product * column[b];
                 }
-                REQUIRE(parray_test::same_element(sums(j), T(0) + expected));
+                REQUIRE(parray_test::same_element(sums(j), T(0) + sum));
+                REQUIRE(parray_test::same_element(products(j), T(1) * product));
             }
         }
     }

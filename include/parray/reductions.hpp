@@ -718,19 +718,7 @@ struct contiguous_run_fold<extremes_op, extremes_of_element, T,
 template <class T>
 struct columns_fold<std::plus<T>, identity_op, T, std::enable_if_t<std::is_floating_point_v<T>>> {
     static constexpr bool available = true;
-    class state {
-    public:
-        state(const T* partials, std::size_t length) : sums_(partials, partials + length) {}
-
-        void fold(const T* first, std::ptrdiff_t stride, std::size_t rows) noexcept {
-            fold_sum_columns(first, stride, rows, sums_.data(), sums_.size());
-        }
-
-        void store(T* partials) const noexcept { std::copy(sums_.begin(), sums_.end(), partials); }
-
-    private:
-        std::vector<T> sums_;
-    };
+    using state = column_results<T, fold_sum_columns<T>>;
 };
 
 // ptp's extremes over rows of contiguous outputs (ptp along axis 0): the lows, the highs and,
@@ -889,6 +877,15 @@ struct sequential_multiply_op {
     T operator()(const T& a, const T& b) const {
         return a * b;
     }
+};
+
+// A floating product over rows of contiguous outputs (np.prod along axis 0): fold_product_columns,
+// each row multiplied in in order, as fold_rows multiplies them: the same bits.
+template <class T>
+struct columns_fold<sequential_multiply_op, identity_op, T,
+                    std::enable_if_t<std::is_floating_point_v<T>>> {
+    static constexpr bool available = true;
+    using state = column_results<T, fold_product_columns<T>>;
 };
 
 // Integer products as NumPy's: in 64 bits (sum_result's type), wrapping modulo 2^64; exact, so

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <tuple>
 #include <type_traits>
+#include <vector>
 
 #include "constants.hpp"
 #include "extremes_search.hpp"
@@ -109,6 +110,35 @@ void fold_sum_columns(const T* first, std::ptrdiff_t stride, std::size_t rows, T
     fold_columns(
         first, stride, rows, length, [](const auto& x, std::size_t, auto& sum) { sum = sum + x; },
         sums);
+}
+
+// A columns_fold state (axis_reduction.hpp) whose partials are the columns' results themselves
+// (sums, products), folded by Fold(first, stride, rows, results, length).
+template <class T, void (*Fold)(const T*, std::ptrdiff_t, std::size_t, T*, std::size_t) noexcept>
+class column_results {
+public:
+    column_results(const T* partials, std::size_t length) : results_(partials, partials + length) {}
+
+    void fold(const T* first, std::ptrdiff_t stride, std::size_t rows) noexcept {
+        Fold(first, stride, rows, results_.data(), results_.size());
+    }
+
+    void store(T* partials) const noexcept {
+        std::copy(results_.begin(), results_.end(), partials);
+    }
+
+private:
+    std::vector<T> results_;
+};
+
+// products[j] *= first[b * stride + j], row after row: np.prod along axis 0 of floating numbers,
+// each column's product in NumPy's order (a plain loop of rows).
+template <class T>
+void fold_product_columns(const T* first, std::ptrdiff_t stride, std::size_t rows, T* products,
+                          std::size_t length) noexcept {
+    fold_columns(
+        first, stride, rows, length,
+        [](const auto& x, std::size_t, auto& product) { product = product * x; }, products);
 }
 
 // sums[j] += first[b * stride + j], 0 for NaN, and counts[j] counts it unless NaN: nanmean's
