@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
-// NumPy's prod, argmin and ptp (issue 17, item 5): parray against the loop a C++ programmer
+// NumPy's prod, argmin, min and ptp (issue 17, item 5): parray against the loop a C++ programmer
 // would write with OpenMP and against xtensor's serial reducers.
 //   reductions/<function>/<where>/<method>/n:N
-// function: prod (np.prod), argmin (np.argmin), ptp (np.ptp = max - min).
+// function: prod (np.prod), argmin (np.argmin), min (np.min), ptp (np.ptp = max - min).
 // where: axis0 and axis1 of a 10^4 x 10^4 array of doubles (N = 10^8, 800 MB, left out of the
 // ctest smoke run), whole for 10^7 doubles.
-// Methods: parray (parallel_prod, parallel_argmin, parallel_ptp), openmp (`omp parallel for`
-// over the outputs, or a reduction over the whole array), xtensor_serial (xt::prod,
-// xt::argmin, xt::amax - xt::amin).
+// Methods: parray (parallel_prod, parallel_argmin, parallel_min, parallel_ptp), openmp (`omp
+// parallel for` over the outputs, or a reduction over the whole array), xtensor_serial
+// (xt::prod, xt::argmin, xt::amin, xt::amax - xt::amin).
 // Every benchmark checks its answer after timing against a serial loop's: bit for bit, except
 // the OpenMP and xtensor whole-array products, whose order of multiplication is their own.
 
@@ -48,7 +48,7 @@ using grid = parray::ndarray<double>;
 constexpr std::size_t side = 10'000;
 constexpr std::size_t whole_size = 10'000'000;
 
-enum class function { prod, argmin, ptp };
+enum class function { prod, argmin, min, ptp };
 enum class where { axis0, axis1, whole };
 enum class method { parray, openmp, xtensor_serial };
 
@@ -108,6 +108,7 @@ std::vector<double> serial_answer(function f, where w) {
         }
         answer[m] = f == function::prod     ? product
                     : f == function::argmin ? static_cast<double>(best)
+                    : f == function::min    ? low
                                             : high - low;
     }
     return answer;
@@ -131,7 +132,7 @@ std::vector<double> openmp_answer(function f, where w) {
             }
             return {product};
         }
-        if (f == function::ptp) {
+        if (f == function::ptp || f == function::min) {
 #if defined(PARRAY_BENCH_HAVE_OPENMP)
 #pragma omp parallel for reduction(min : low) reduction(max : high)
 #endif
@@ -139,7 +140,7 @@ std::vector<double> openmp_answer(function f, where w) {
                 low = std::min(low, data[i]);
                 high = std::max(high, data[i]);
             }
-            return {high - low};
+            return {f == function::min ? low : high - low};
         }
         // argmin: each thread's first best, then the threads' in order.
         std::size_t best = 0;
@@ -190,6 +191,8 @@ std::vector<double> openmp_answer(function f, where w) {
                         low = row[l];
                         best = l;
                     }
+                } else if (f == function::min) {
+                    low = std::min(low, row[l]);
                 } else {
                     low = std::min(low, row[l]);
                     high = std::max(high, row[l]);
@@ -197,6 +200,7 @@ std::vector<double> openmp_answer(function f, where w) {
             }
             out[m] = f == function::prod     ? product
                      : f == function::argmin ? static_cast<double>(best)
+                     : f == function::min    ? low
                                              : high - low;
         }
         return answer;
@@ -229,6 +233,8 @@ std::vector<double> openmp_answer(function f, where w) {
                         low[j] = row[j];
                         best[j] = static_cast<double>(l);
                     }
+                } else if (f == function::min) {
+                    low[j] = std::min(low[j], row[j]);
                 } else {
                     low[j] = std::min(low[j], row[j]);
                     high[j] = std::max(high[j], row[j]);
@@ -238,6 +244,7 @@ std::vector<double> openmp_answer(function f, where w) {
         for (std::size_t j = 0; j < count; ++j) {
             out[static_cast<std::size_t>(first) + j] = f == function::prod     ? product[j]
                                                        : f == function::argmin ? best[j]
+                                                       : f == function::min    ? low[j]
                                                                                : high[j] - low[j];
         }
     }
@@ -252,6 +259,8 @@ std::vector<double> parray_answer(function f, where w) {
             return {parray::parallel_prod(a)};
         case function::argmin:
             return {static_cast<double>(parray::parallel_argmin(a))};
+        case function::min:
+            return {parray::parallel_min(a)};
         case function::ptp:
             return {parray::parallel_ptp(a)};
         }
@@ -262,6 +271,8 @@ std::vector<double> parray_answer(function f, where w) {
         return as_doubles(parray::parallel_prod(a, axis));
     case function::argmin:
         return as_doubles(parray::parallel_argmin(a, axis));
+    case function::min:
+        return as_doubles(parray::parallel_min(a, axis));
     case function::ptp:
         break;
     }
@@ -278,6 +289,8 @@ std::vector<double> parray_answer(function f, where w) {
             return {xt::prod(a)()};
         case function::argmin:
             return {static_cast<double>(xt::argmin(a)())};
+        case function::min:
+            return {xt::amin(a)()};
         case function::ptp:
             return {xt::amax(a)() - xt::amin(a)()};
         }
@@ -289,6 +302,8 @@ std::vector<double> parray_answer(function f, where w) {
         return as_doubles(grid(xt::prod(a, axes)));
     case function::argmin:
         return as_doubles(xt::eval(xt::argmin(a, axis)));
+    case function::min:
+        return as_doubles(grid(xt::amin(a, axes)));
     case function::ptp:
         break;
     }
@@ -326,8 +341,10 @@ void run(benchmark::State& state, function f, where w, method m) {
 }
 
 const bool registered = [] {
-    const std::pair<const char*, function> functions[] = {
-        {"prod", function::prod}, {"argmin", function::argmin}, {"ptp", function::ptp}};
+    const std::pair<const char*, function> functions[] = {{"prod", function::prod},
+                                                          {"argmin", function::argmin},
+                                                          {"min", function::min},
+                                                          {"ptp", function::ptp}};
     const std::pair<const char*, where> places[] = {
         {"axis0", where::axis0}, {"axis1", where::axis1}, {"whole", where::whole}};
     const std::pair<const char*, method> methods[] = {{"parray", method::parray},

@@ -3247,6 +3247,49 @@ TEMPLATE_TEST_CASE("argmin, argmax, min, max and ptp along axis 0 give a plain l
     }
 }
 
+TEMPLATE_TEST_CASE("min, max and ptp along axis 0 give each column's first NaN, sign and all",
+                   "[reductions]", double, float) {
+    using T = TestType;
+    // 37 columns (whole vectors and a tail) of 50 rows; column j holds NaN of one sign at row
+    // j % 50 and of the other sign at rows after it, or none (every fourth column).
+    const std::size_t rows = 50;
+    const std::size_t columns = 37;
+    auto a = parray::ndarray<T>::from_shape({rows, columns});
+    const T positive_nan = std::numeric_limits<T>::quiet_NaN();
+    const T negative_nan = -positive_nan;
+    for (std::size_t i = 0; i < rows; ++i) {
+        for (std::size_t j = 0; j < columns; ++j) {
+            const std::size_t first_nan = j % rows;
+            T x = static_cast<T>((i * 31 + j * 17) % 23) - T(11);
+            if (j % 4 != 3 && i == first_nan) {
+                x = j % 2 == 0 ? negative_nan : positive_nan;
+            } else if (j % 4 != 3 && i > first_nan && (i - first_nan) % 7 == 3) {
+                x = j % 2 == 0 ? positive_nan : negative_nan;
+            }
+            a(i, j) = x;
+        }
+    }
+    for (const auto& opts : parray_test::extremes_options()) {
+        const auto least = parray::parallel_min(a, 0, opts);
+        const auto greatest = parray::parallel_max(a, 0, opts);
+        const auto ranges = parray::parallel_ptp(a, 0, opts);
+        for (std::size_t j = 0; j < columns; ++j) {
+            INFO("column " << j);
+            T low = a(0, j);
+            T high = a(0, j);
+            for (std::size_t i = 1; i < rows; ++i) {
+                low = parray::detail::minimum_op{}(low, a(i, j));
+                high = parray::detail::maximum_op{}(high, a(i, j));
+            }
+            REQUIRE(std::isnan(low) == (j % 4 != 3));
+            REQUIRE(std::memcmp(&least(j), &low, sizeof(T)) == 0);
+            REQUIRE(std::memcmp(&greatest(j), &high, sizeof(T)) == 0);
+            const T range = high - low;
+            REQUIRE(std::memcmp(&ranges(j), &range, sizeof(T)) == 0);
+        }
+    }
+}
+
 TEMPLATE_TEST_CASE("parallel_sum and parallel_prod along axis 0 fold each column's rows in "
                    "order, a vector of columns at a time",
                    "[reductions]", double, float) {

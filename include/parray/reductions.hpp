@@ -721,47 +721,74 @@ struct columns_fold<std::plus<T>, identity_op, T, std::enable_if_t<std::is_float
     using state = column_results<T, fold_sum_columns<T>>;
 };
 
-// ptp's extremes over rows of contiguous outputs (ptp along axis 0): the lows, the highs and,
-// for floating T, a NaN of each column that has one, held in arrays folded by
-// fold_extreme_columns. A column with a NaN stores it as both extremes, as the other folds do.
+// The extremes (Wanted both: a partial of extremes<T>) or one of them (low or high: T) over rows
+// of contiguous outputs: np.ptp, np.min and np.max along axis 0, folded by fold_extreme_columns
+// into arrays of the lows, the highs and the first NaN of each column, stored back as the other
+// folds make them: a column's first NaN as its extremes.
+template <extremes_wanted Wanted, class T>
+class extreme_columns {
+public:
+    using partial = std::conditional_t<Wanted == extremes_wanted::both, extremes<T>, T>;
+
+    extreme_columns(const partial* partials, std::size_t length)
+        : low_(Wanted != extremes_wanted::high ? length : 0),
+          high_(Wanted != extremes_wanted::low ? length : 0),
+          nan_(std::is_floating_point_v<T> ? length : 0) {
+        for (std::size_t j = 0; j < length; ++j) {
+            if constexpr (Wanted == extremes_wanted::both) {
+                low_[j] = partials[j].low;
+                high_[j] = partials[j].high;
+            } else {
+                (Wanted == extremes_wanted::low ? low_ : high_)[j] = partials[j];
+            }
+        }
+        // A partial that is NaN already is the column's first NaN.
+        const std::vector<T>& either = Wanted == extremes_wanted::high ? high_ : low_;
+        for (std::size_t j = 0; j < nan_.size(); ++j) {
+            nan_[j] = is_nan(either[j]) ? either[j] : T{};
+        }
+    }
+
+    void fold(const T* first, std::ptrdiff_t stride, std::size_t rows) noexcept {
+        fold_extreme_columns<Wanted>(first, stride, rows, low_.data(), high_.data(), nan_.data(),
+                                     std::max(low_.size(), high_.size()));
+    }
+
+    void store(partial* partials) const noexcept {
+        const std::size_t length = std::max(low_.size(), high_.size());
+        for (std::size_t j = 0; j < length; ++j) {
+            const bool has_nan = !nan_.empty() && is_nan(nan_[j]);
+            if constexpr (Wanted == extremes_wanted::both) {
+                partials[j] =
+                    has_nan ? extremes<T>{nan_[j], nan_[j]} : extremes<T>{low_[j], high_[j]};
+            } else {
+                partials[j] =
+                    has_nan ? nan_[j] : (Wanted == extremes_wanted::low ? low_ : high_)[j];
+            }
+        }
+    }
+
+private:
+    std::vector<T> low_;
+    std::vector<T> high_;
+    std::vector<T> nan_;
+};
+
 template <class T>
 struct columns_fold<extremes_op, extremes_of_element, T,
                     std::enable_if_t<std::is_arithmetic_v<T>>> {
     static constexpr bool available = true;
-    class state {
-    public:
-        state(const extremes<T>* partials, std::size_t length)
-            : low_(length), high_(length), nan_(std::is_floating_point_v<T> ? length : 0) {
-            for (std::size_t j = 0; j < length; ++j) {
-                low_[j] = partials[j].low;
-                high_[j] = partials[j].high;
-            }
-            for (std::size_t j = 0; j < nan_.size(); ++j) {
-                nan_[j] = is_nan(low_[j]) ? low_[j] : T{};
-            }
-        }
-
-        void fold(const T* first, std::ptrdiff_t stride, std::size_t rows) noexcept {
-            fold_extreme_columns(first, stride, rows, low_.data(), high_.data(), nan_.data(),
-                                 low_.size());
-        }
-
-        void store(extremes<T>* partials) const noexcept {
-            for (std::size_t j = 0; j < low_.size(); ++j) {
-                partials[j] = {low_[j], high_[j]};
-            }
-            for (std::size_t j = 0; j < nan_.size(); ++j) {
-                if (is_nan(nan_[j])) {
-                    partials[j] = {nan_[j], nan_[j]};
-                }
-            }
-        }
-
-    private:
-        std::vector<T> low_;
-        std::vector<T> high_;
-        std::vector<T> nan_;
-    };
+    using state = extreme_columns<extremes_wanted::both, T>;
+};
+template <class T>
+struct columns_fold<minimum_op, identity_op, T, std::enable_if_t<std::is_arithmetic_v<T>>> {
+    static constexpr bool available = true;
+    using state = extreme_columns<extremes_wanted::low, T>;
+};
+template <class T>
+struct columns_fold<maximum_op, identity_op, T, std::enable_if_t<std::is_arithmetic_v<T>>> {
+    static constexpr bool available = true;
+    using state = extreme_columns<extremes_wanted::high, T>;
 };
 
 // minimum_op (Least) and maximum_op over a contiguous run (nan_policy::propagate: NaN wins),
