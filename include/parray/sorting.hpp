@@ -192,6 +192,17 @@ void require_radix_sortable() {
                   "other types");
 }
 
+// The lanes of a sort of T's by comp (null_compare: NumPy's order, by the radix sort) along
+// `axis` of an array of `shape`: sort_geometry's, once T is known to be radix-sortable where
+// no comparator is given (a compile-time error otherwise).
+template <class T, class Compare, class Shape>
+lane_geometry checked_sort_geometry(const Shape& shape, const axis_list& axis, const char* caller) {
+    if constexpr (std::is_same_v<Compare, null_compare>) {
+        require_radix_sortable<T>();
+    }
+    return sort_geometry(shape, axis, caller);
+}
+
 // The shape of a sort's result: a's, or (n,) for all_axes().
 template <class E>
 std::vector<std::size_t> sorted_shape(const E& a, const axis_list& axis) {
@@ -206,10 +217,7 @@ ndarray<value_type_t<E>> sorted_copy(const E& a, const axis_list& axis, const Co
                                      const options& opts, const char* caller) {
     using T = value_type_t<E>;
     require_valid_shapes(caller, a);
-    if constexpr (std::is_same_v<Compare, null_compare>) {
-        require_radix_sortable<T>();
-    }
-    const lane_geometry g = sort_geometry(a.shape(), axis, caller);
+    const lane_geometry g = checked_sort_geometry<T, Compare>(a.shape(), axis, caller);
     const std::vector<std::size_t> shape = sorted_shape(a, axis);
     if constexpr (std::is_same_v<Compare, null_compare> && has_strided_storage<const E>::value) {
         // One lane read in place: the radix sort's first pass reads a, the last writes the
@@ -235,10 +243,7 @@ ndarray<value_type_t<E>> sorted_copy(const E& a, const axis_list& axis, const Co
 template <class T, class Compare>
 void sort_in_place(ndarray<T>& a, const axis_list& axis, const Compare& comp, const options& opts,
                    const char* caller) {
-    if constexpr (std::is_same_v<Compare, null_compare>) {
-        require_radix_sortable<T>();
-    }
-    const lane_geometry g = sort_geometry(a.shape(), axis, caller);
+    const lane_geometry g = checked_sort_geometry<T, Compare>(a.shape(), axis, caller);
     sort_values(a.data(), g, comp, opts);
 }
 
@@ -247,10 +252,7 @@ ndarray<std::int64_t> argsorted(const E& a, const axis_list& axis, const Compare
                                 const options& opts, const char* caller) {
     using T = value_type_t<E>;
     require_valid_shapes(caller, a);
-    if constexpr (std::is_same_v<Compare, null_compare>) {
-        require_radix_sortable<T>();
-    }
-    const lane_geometry g = sort_geometry(a.shape(), axis, caller);
+    const lane_geometry g = checked_sort_geometry<T, Compare>(a.shape(), axis, caller);
     auto order = ndarray<std::int64_t>::from_shape(sorted_shape(a, axis));
     if constexpr (has_strided_storage<const E>::value) {
         const auto data = contiguous_data(a);
