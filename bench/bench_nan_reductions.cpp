@@ -9,6 +9,8 @@
 //   nan/sum_axis1/<method>   np.nansum(a.reshape(1000, 10000), axis=1)
 //   nan/mean_axis1/<method>  np.nanmean(a.reshape(1000, 10000), axis=1)
 //   nan/mean_axis0/<method>  np.nanmean(a.reshape(1000, 10000), axis=0) (a column in 16 all NaN)
+//   nan/var_axis1/<method>   np.nanvar(a.reshape(1000, 10000), axis=1)
+//   nan/var_axis0/<method>   np.nanvar(a.reshape(1000, 10000), axis=0)
 // Methods: parray (the NumPy-style call), openmp (the loop a C++ programmer writes by hand
 // under `omp parallel for`), xtensor_serial (xt::nansum, xt::nanmean). xt::nanvar is left out:
 // it nests a lazy nanmean in its expression, evaluated again for every element (10^7 elements
@@ -55,7 +57,18 @@ const array& input() {
     return a;
 }
 
-enum class what { sum, mean, var, min, argmax, sum_axis1, mean_axis1, mean_axis0 };
+enum class what {
+    sum,
+    mean,
+    var,
+    min,
+    argmax,
+    sum_axis1,
+    mean_axis1,
+    mean_axis0,
+    var_axis1,
+    var_axis0
+};
 enum class method { parray, openmp, xtensor_serial };
 
 // The serial answers, in long double where a sum is involved.
@@ -65,6 +78,8 @@ struct reference {
     std::vector<double> row_sums;
     std::vector<double> row_means;
     std::vector<double> column_means;
+    std::vector<double> row_vars;
+    std::vector<double> column_vars;
 };
 
 const reference& serial_reference() {
@@ -127,6 +142,37 @@ const reference& serial_reference() {
         for (std::size_t j = 0; j < columns; ++j) {
             out.column_means.push_back(
                 static_cast<double>(column_totals[j] / static_cast<long double>(column_counts[j])));
+        }
+        // The variances along each axis: the squares about the mean in long double, divided by
+        // the count (0 / 0, NaN, for an all-NaN column).
+        std::vector<long double> column_squares(columns, 0.0L);
+        for (std::size_t row = 0; row < nan_rows; ++row) {
+            const double* values = a.data() + row * columns;
+            long double row_sum = 0.0L;
+            std::size_t row_count = 0;
+            for (std::size_t j = 0; j < columns; ++j) {
+                if (!std::isnan(values[j])) {
+                    row_sum += values[j];
+                    ++row_count;
+                    const long double d =
+                        values[j] - column_totals[j] / static_cast<long double>(column_counts[j]);
+                    column_squares[j] += d * d;
+                }
+            }
+            const long double row_mean = row_sum / static_cast<long double>(row_count);
+            long double row_squares = 0.0L;
+            for (std::size_t j = 0; j < columns; ++j) {
+                if (!std::isnan(values[j])) {
+                    const long double d = values[j] - row_mean;
+                    row_squares += d * d;
+                }
+            }
+            out.row_vars.push_back(
+                static_cast<double>(row_squares / static_cast<long double>(row_count)));
+        }
+        for (std::size_t j = 0; j < columns; ++j) {
+            out.column_vars.push_back(static_cast<double>(
+                column_squares[j] / static_cast<long double>(column_counts[j])));
         }
         return out;
     }();
@@ -296,6 +342,81 @@ std::vector<double> openmp_column_nanmeans(const double* data) {
     return means;
 }
 
+std::vector<double> openmp_row_nanvars(const double* data) {
+    const auto rows = static_cast<std::int64_t>(nan_rows);
+    const std::size_t columns = nan_size / nan_rows;
+    std::vector<double> vars(nan_rows);
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+#pragma omp parallel for
+#endif
+    for (std::int64_t r = 0; r < rows; ++r) {
+        const double* row = data + static_cast<std::size_t>(r) * columns;
+        double total = 0.0;
+        std::int64_t count = 0;
+        for (std::size_t j = 0; j < columns; ++j) {
+            const bool number = !std::isnan(row[j]);
+            total += number ? row[j] : 0.0;
+            count += number ? 1 : 0;
+        }
+        const double mean = total / static_cast<double>(count);
+        double squares = 0.0;
+        for (std::size_t j = 0; j < columns; ++j) {
+            const double d = row[j] - mean;
+            squares += std::isnan(row[j]) ? 0.0 : d * d;
+        }
+        vars[static_cast<std::size_t>(r)] = squares / static_cast<double>(count);
+    }
+    return vars;
+}
+
+// Along axis 0, two passes over each thread's block of columns: the means, then the squares.
+std::vector<double> openmp_column_nanvars(const double* data) {
+    const auto columns = static_cast<std::int64_t>(nan_size / nan_rows);
+    std::vector<double> vars(static_cast<std::size_t>(columns));
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+#pragma omp parallel
+#endif
+    {
+        std::int64_t first = 0;
+        std::int64_t last = columns;
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+        const std::int64_t threads = omp_get_num_threads();
+        const std::int64_t thread = omp_get_thread_num();
+        first = columns * thread / threads;
+        last = columns * (thread + 1) / threads;
+#endif
+        const auto count = static_cast<std::size_t>(last - first);
+        std::vector<double> totals(count, 0.0);
+        std::vector<std::int64_t> counts(count, 0);
+        const auto row_of = [&](std::size_t r) {
+            return data + r * static_cast<std::size_t>(columns) + static_cast<std::size_t>(first);
+        };
+        for (std::size_t r = 0; r < nan_rows; ++r) {
+            const double* row = row_of(r);
+            for (std::size_t j = 0; j < count; ++j) {
+                const bool number = !std::isnan(row[j]);
+                totals[j] += number ? row[j] : 0.0;
+                counts[j] += number ? 1 : 0;
+            }
+        }
+        for (std::size_t j = 0; j < count; ++j) {
+            totals[j] /= static_cast<double>(counts[j]); // the means, from here
+        }
+        std::vector<double> squares(count, 0.0);
+        for (std::size_t r = 0; r < nan_rows; ++r) {
+            const double* row = row_of(r);
+            for (std::size_t j = 0; j < count; ++j) {
+                const double d = row[j] - totals[j];
+                squares[j] += std::isnan(row[j]) ? 0.0 : d * d;
+            }
+        }
+        for (std::size_t j = 0; j < count; ++j) {
+            vars[static_cast<std::size_t>(first) + j] = squares[j] / static_cast<double>(counts[j]);
+        }
+    }
+    return vars;
+}
+
 void run(benchmark::State& state, what w, method m) {
     const array& a = input();
     const auto n = static_cast<std::int64_t>(a.size());
@@ -351,6 +472,18 @@ void run(benchmark::State& state, what w, method m) {
             value = rows[0];
             break;
         }
+        case what::var_axis1:
+        case what::var_axis0: {
+            const std::size_t axis = w == what::var_axis1 ? 1 : 0;
+            if (m == method::parray) {
+                const array vars = parray::parallel_nanvar(matrix, axis);
+                rows.assign(vars.begin(), vars.end());
+            } else {
+                rows = axis == 1 ? openmp_row_nanvars(a.data()) : openmp_column_nanvars(a.data());
+            }
+            value = rows[0];
+            break;
+        }
         }
         parray_bench::keep(value);
     }
@@ -374,10 +507,14 @@ void run(benchmark::State& state, what w, method m) {
         break;
     case what::sum_axis1:
     case what::mean_axis1:
-    case what::mean_axis0: {
+    case what::mean_axis0:
+    case what::var_axis1:
+    case what::var_axis0: {
         const std::vector<double>& expected = w == what::sum_axis1    ? r.row_sums
                                               : w == what::mean_axis1 ? r.row_means
-                                                                      : r.column_means;
+                                              : w == what::mean_axis0 ? r.column_means
+                                              : w == what::var_axis1  ? r.row_vars
+                                                                      : r.column_vars;
         right = rows.size() == expected.size();
         for (std::size_t i = 0; right && i < rows.size(); ++i) {
             // Every 16th column is all NaN (the NaN fall every 16 elements): NaN, as NumPy.
@@ -401,7 +538,9 @@ const bool registered = [] {
                                                       {"argmax", what::argmax},
                                                       {"sum_axis1", what::sum_axis1},
                                                       {"mean_axis1", what::mean_axis1},
-                                                      {"mean_axis0", what::mean_axis0}};
+                                                      {"mean_axis0", what::mean_axis0},
+                                                      {"var_axis1", what::var_axis1},
+                                                      {"var_axis0", what::var_axis0}};
     for (const auto& [name, w] : workloads) {
         std::vector<std::pair<const char*, method>> methods = {{"parray", method::parray}};
 #if defined(PARRAY_BENCH_HAVE_OPENMP)
