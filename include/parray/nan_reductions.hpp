@@ -357,10 +357,10 @@ auto nan_variance_kept(const E& a, const axis_list& axes, std::size_t ddof, cons
         mean = nansum_along(a, kept, opts, "parray::parallel_nanvar");
         divide_by_count(mean, counts, 0, false, opts);
     }
-    const auto deviation = a - mean;
-    // NumPy's (arr - avg) ** 2 with 0 written where a is NaN.
+    // NumPy's (arr - avg) ** 2 with 0 written where a is NaN; xt::square reads each deviation
+    // once (a product of two deviations computed a - mean twice an element).
     ndarray<T> squares =
-        parallel_sum(xt::where(xt::not_equal(a, a), T(0), deviation * deviation), kept, opts);
+        parallel_sum(xt::where(xt::isnan(a), T(0), xt::square(a - mean)), kept, opts);
     divide_by_count(squares, counts, ddof, true, opts);
     return squares;
 }
@@ -398,9 +398,8 @@ auto nan_variance_whole(const E& a, std::size_t ddof, const options& opts, const
                 automatic.chunk_size(0).num_chunks(0);
                 const sum_and_count<T> found = nan_sum_and_count(a, automatic);
                 const T mean = divided_by_count(found.sum, found.count);
-                const auto deviation = a - mean;
-                const T squares = parallel_sum(
-                    xt::where(xt::not_equal(a, a), T(0), deviation * deviation), automatic);
+                const T squares =
+                    parallel_sum(xt::where(xt::isnan(a), T(0), xt::square(a - mean)), automatic);
                 const std::int64_t dof = found.count - static_cast<std::int64_t>(ddof);
                 return dof <= 0 ? std::numeric_limits<T>::quiet_NaN()
                                 : divided_by_count(squares, dof);
