@@ -13,9 +13,14 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <benchmark/benchmark.h>
+
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+#include <omp.h>
+#endif
 
 #include <parray/parray.hpp>
 
@@ -36,6 +41,19 @@ inline void fail(benchmark::State& state, const std::string& what) {
 // google/benchmark#903). The const overload only reads the value.
 inline void keep(const double& result) {
     benchmark::DoNotOptimize(result);
+}
+
+// The stretch [first, last) of `count` outputs that the calling thread of an OpenMP parallel
+// region takes, an equal share each in thread order (all of them without OpenMP): the blocks
+// of columns of the hand-written loops along axis 0.
+inline std::pair<std::int64_t, std::int64_t> openmp_share(std::int64_t count) {
+#if defined(PARRAY_BENCH_HAVE_OPENMP)
+    const std::int64_t threads = omp_get_num_threads();
+    const std::int64_t thread = omp_get_thread_num();
+    return {count * thread / threads, count * (thread + 1) / threads};
+#else
+    return {0, count};
+#endif
 }
 
 // Runs f(index) for index in [0, threads) on the calling thread and threads - 1 std::threads.

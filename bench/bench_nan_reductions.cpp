@@ -286,6 +286,18 @@ std::vector<double> openmp_row_nansums(const double* data) {
     return sums;
 }
 
+// The mean of a row's numbers, by the loop each thread runs.
+double row_nanmean(const double* row, std::size_t columns) {
+    double total = 0.0;
+    std::int64_t count = 0;
+    for (std::size_t j = 0; j < columns; ++j) {
+        const bool number = !std::isnan(row[j]);
+        total += number ? row[j] : 0.0;
+        count += number ? 1 : 0;
+    }
+    return total / static_cast<double>(count);
+}
+
 std::vector<double> openmp_row_nanmeans(const double* data) {
     const auto rows = static_cast<std::int64_t>(nan_rows);
     const std::size_t columns = nan_size / nan_rows;
@@ -294,15 +306,8 @@ std::vector<double> openmp_row_nanmeans(const double* data) {
 #pragma omp parallel for
 #endif
     for (std::int64_t r = 0; r < rows; ++r) {
-        const double* row = data + static_cast<std::size_t>(r) * columns;
-        double total = 0.0;
-        std::int64_t count = 0;
-        for (std::size_t j = 0; j < columns; ++j) {
-            const bool number = !std::isnan(row[j]);
-            total += number ? row[j] : 0.0;
-            count += number ? 1 : 0;
-        }
-        means[static_cast<std::size_t>(r)] = total / static_cast<double>(count);
+        means[static_cast<std::size_t>(r)] =
+            row_nanmean(data + static_cast<std::size_t>(r) * columns, columns);
     }
     return means;
 }
@@ -315,14 +320,7 @@ std::vector<double> openmp_column_nanmeans(const double* data) {
 #pragma omp parallel
 #endif
     {
-        std::int64_t first = 0;
-        std::int64_t last = columns;
-#if defined(PARRAY_BENCH_HAVE_OPENMP)
-        const std::int64_t threads = omp_get_num_threads();
-        const std::int64_t thread = omp_get_thread_num();
-        first = columns * thread / threads;
-        last = columns * (thread + 1) / threads;
-#endif
+        const auto [first, last] = parray_bench::openmp_share(columns);
         const auto count = static_cast<std::size_t>(last - first);
         std::vector<double> totals(count, 0.0);
         std::vector<std::int64_t> counts(count, 0);
@@ -351,63 +349,43 @@ std::vector<double> openmp_row_nanvars(const double* data) {
 #endif
     for (std::int64_t r = 0; r < rows; ++r) {
         const double* row = data + static_cast<std::size_t>(r) * columns;
-        double total = 0.0;
+        const double mean = row_nanmean(row, columns);
+        double squares = 0.0;
         std::int64_t count = 0;
         for (std::size_t j = 0; j < columns; ++j) {
             const bool number = !std::isnan(row[j]);
-            total += number ? row[j] : 0.0;
-            count += number ? 1 : 0;
-        }
-        const double mean = total / static_cast<double>(count);
-        double squares = 0.0;
-        for (std::size_t j = 0; j < columns; ++j) {
             const double d = row[j] - mean;
-            squares += std::isnan(row[j]) ? 0.0 : d * d;
+            squares += number ? d * d : 0.0;
+            count += number ? 1 : 0;
         }
         vars[static_cast<std::size_t>(r)] = squares / static_cast<double>(count);
     }
     return vars;
 }
 
-// Along axis 0, two passes over each thread's block of columns: the means, then the squares.
+// Along axis 0, two passes over each thread's block of columns: the means (as nanmean's loop),
+// then the squares and the counts.
 std::vector<double> openmp_column_nanvars(const double* data) {
     const auto columns = static_cast<std::int64_t>(nan_size / nan_rows);
+    const std::vector<double> means = openmp_column_nanmeans(data);
     std::vector<double> vars(static_cast<std::size_t>(columns));
 #if defined(PARRAY_BENCH_HAVE_OPENMP)
 #pragma omp parallel
 #endif
     {
-        std::int64_t first = 0;
-        std::int64_t last = columns;
-#if defined(PARRAY_BENCH_HAVE_OPENMP)
-        const std::int64_t threads = omp_get_num_threads();
-        const std::int64_t thread = omp_get_thread_num();
-        first = columns * thread / threads;
-        last = columns * (thread + 1) / threads;
-#endif
+        const auto [first, last] = parray_bench::openmp_share(columns);
         const auto count = static_cast<std::size_t>(last - first);
-        std::vector<double> totals(count, 0.0);
+        const double* const mean = means.data() + first;
+        std::vector<double> squares(count, 0.0);
         std::vector<std::int64_t> counts(count, 0);
-        const auto row_of = [&](std::size_t r) {
-            return data + r * static_cast<std::size_t>(columns) + static_cast<std::size_t>(first);
-        };
         for (std::size_t r = 0; r < nan_rows; ++r) {
-            const double* row = row_of(r);
+            const double* row =
+                data + r * static_cast<std::size_t>(columns) + static_cast<std::size_t>(first);
             for (std::size_t j = 0; j < count; ++j) {
                 const bool number = !std::isnan(row[j]);
-                totals[j] += number ? row[j] : 0.0;
+                const double d = row[j] - mean[j];
+                squares[j] += number ? d * d : 0.0;
                 counts[j] += number ? 1 : 0;
-            }
-        }
-        for (std::size_t j = 0; j < count; ++j) {
-            totals[j] /= static_cast<double>(counts[j]); // the means, from here
-        }
-        std::vector<double> squares(count, 0.0);
-        for (std::size_t r = 0; r < nan_rows; ++r) {
-            const double* row = row_of(r);
-            for (std::size_t j = 0; j < count; ++j) {
-                const double d = row[j] - totals[j];
-                squares[j] += std::isnan(row[j]) ? 0.0 : d * d;
             }
         }
         for (std::size_t j = 0; j < count; ++j) {
@@ -461,23 +439,17 @@ void run(benchmark::State& state, what w, method m) {
             value = rows[0];
             break;
         case what::mean_axis1:
-        case what::mean_axis0: {
-            const std::size_t axis = w == what::mean_axis1 ? 1 : 0;
-            if (m == method::parray) {
-                const array means = parray::parallel_nanmean(matrix, axis);
-                rows.assign(means.begin(), means.end());
-            } else {
-                rows = axis == 1 ? openmp_row_nanmeans(a.data()) : openmp_column_nanmeans(a.data());
-            }
-            value = rows[0];
-            break;
-        }
+        case what::mean_axis0:
         case what::var_axis1:
         case what::var_axis0: {
-            const std::size_t axis = w == what::var_axis1 ? 1 : 0;
+            const bool mean = w == what::mean_axis1 || w == what::mean_axis0;
+            const std::size_t axis = w == what::mean_axis1 || w == what::var_axis1 ? 1 : 0;
             if (m == method::parray) {
-                const array vars = parray::parallel_nanvar(matrix, axis);
-                rows.assign(vars.begin(), vars.end());
+                const array outputs = mean ? parray::parallel_nanmean(matrix, axis)
+                                           : parray::parallel_nanvar(matrix, axis);
+                rows.assign(outputs.begin(), outputs.end());
+            } else if (mean) {
+                rows = axis == 1 ? openmp_row_nanmeans(a.data()) : openmp_column_nanmeans(a.data());
             } else {
                 rows = axis == 1 ? openmp_row_nanvars(a.data()) : openmp_column_nanvars(a.data());
             }

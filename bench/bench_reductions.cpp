@@ -210,14 +210,7 @@ std::vector<double> openmp_answer(function f, where w) {
 #pragma omp parallel
 #endif
     {
-        std::int64_t first = 0;
-        std::int64_t last = outputs;
-#if defined(PARRAY_BENCH_HAVE_OPENMP)
-        const std::int64_t threads = omp_get_num_threads();
-        const std::int64_t thread = omp_get_thread_num();
-        first = outputs * thread / threads;
-        last = outputs * (thread + 1) / threads;
-#endif
+        const auto [first, last] = parray_bench::openmp_share(outputs);
         const auto count = static_cast<std::size_t>(last - first);
         std::vector<double> low(data + first, data + last);
         std::vector<double> high(low);
