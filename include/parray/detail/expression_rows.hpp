@@ -316,7 +316,27 @@ public:
 private:
     template <bool Unit, std::size_t... I>
     auto at(std::size_t j, std::index_sequence<I...>) const {
-        return functor_(std::get<I>(operands_).template at<Unit>(j)...);
+        if constexpr (std::is_same_v<F, xt::detail::conditional_ternary>) {
+            return select_at<Unit>(j);
+        } else {
+            return functor_(std::get<I>(operands_).template at<Unit>(j)...);
+        }
+    }
+
+    // xt::where's functor chooses through xtl::select, between references: g++ 12 makes that a
+    // branch, and the row loop stays scalar (half of nanvar's time along rows, in its
+    // where(isnan(a), 0, square(a - mean))). The same choice between two values is a blend it
+    // vectorises. The result's type is xtl::select's.
+    template <bool Unit>
+    auto select_at(std::size_t j) const {
+        const auto& [condition, if_true, if_false] = operands_;
+        using true_type = std::decay_t<decltype(if_true.template at<Unit>(j))>;
+        using false_type = std::decay_t<decltype(if_false.template at<Unit>(j))>;
+        using result = std::common_type_t<true_type, false_type>;
+        const bool chosen = static_cast<bool>(condition.template at<Unit>(j));
+        const result when_true = if_true.template at<Unit>(j);
+        const result when_false = if_false.template at<Unit>(j);
+        return chosen ? when_true : when_false;
     }
 
     F functor_;

@@ -11,6 +11,7 @@
 #include <xtensor/xexpression.hpp>
 #include <xtensor/xgenerator.hpp>
 #include <xtensor/xnoalias.hpp>
+#include <xtensor/xoperation.hpp>
 #include <xtensor/xscalar.hpp>
 #include <xtensor/xslice.hpp>
 #include <xtensor/xstrides.hpp>
