@@ -39,7 +39,7 @@ void assign_same_shape(Out& out, const E& e, const options& opts) {
             flat = out_data != nullptr && reads_flat(e);
         }
         auto body = assign_by_rows_body(out, e, flat);
-        for_each_elementwise(out.size(), opts, body);
+        for_each_elementwise<short_path_for<E>>(out.size(), opts, body);
     } else {
         using out_value = value_type_t<Out>;
         if constexpr (has_linear_storage_access<E>::value &&
@@ -53,7 +53,7 @@ void assign_same_shape(Out& out, const E& e, const options& opts) {
                         dest[i] = static_cast<out_value>(*source);
                     }
                 };
-                for_each_elementwise(out.size(), opts, body);
+                for_each_elementwise<short_path_for<E>>(out.size(), opts, body);
                 return;
             }
         }

@@ -44,6 +44,13 @@ narrowing_allowed<T> allow_narrowing(T init) {
 
 namespace detail {
 
+// How a short call over E is run on the caller (short_path): flattened for arrays and strided
+// views, whose chunk body is a loop over memory; called for lazy expressions, whose walk is
+// larger than a call costs.
+template <class E>
+inline constexpr short_path short_path_for =
+    has_strided_storage<const E>::value ? short_path::flattened : short_path::called;
+
 // The type an init stands for, and its value, whether or not it is wrapped in
 // narrowing_allowed.
 template <class Init>
@@ -141,8 +148,8 @@ T transform_reduce(const E& a, T init, ReduceOp& reduce, Transform& transform,
         return fold_partial(std::move(total), std::move(part), reduce);
     };
     one_partial_per_chunk slots;
-    return ordered_reduce<partial, short_reduction::by_cost>(a.size(), opts, std::move(init),
-                                                             fold_chunk, combine, slots);
+    return ordered_reduce<partial, short_reduction::by_cost, short_path_for<E>>(
+        a.size(), opts, std::move(init), fold_chunk, combine, slots);
 }
 
 // parallel_sum of a floating or complex type: every chunk emits the pairwise sums of its pieces,
@@ -169,7 +176,8 @@ auto floating_sum(const E& a, const options& opts) {
     };
     auto add = [](T total, T partial) { return total + partial; };
     auto pieces = [](chunk_range r) { return block_segments(r); };
-    return ordered_reduce(a.size(), opts, T(0), sum_chunk, add, pieces);
+    return ordered_reduce<T, short_reduction::one_chunk, short_path_for<E>>(a.size(), opts, T(0),
+                                                                            sum_chunk, add, pieces);
 }
 
 // out[i] = f(a[i]): one body for every path; a large map between disjoint contiguous arrays
@@ -207,7 +215,7 @@ void map_into(const E& a, Out& out, F& f, const options& opts) {
             });
         });
     };
-    for_each_elementwise(a.size(), opts, body);
+    for_each_elementwise<short_path_for<E>>(a.size(), opts, body);
 }
 
 // A new array holding a's elements, copied in parallel on opts' pool: what an overlapping

@@ -30,10 +30,30 @@
 
 namespace parray::detail {
 
-// Calls f(args...) with f and all it calls inlined: the inline path of a short call.
+// How the inline path of a short call is compiled:
+// - flattened: with everything the body calls inlined into it (run_inline), so that a short call
+//   over an array costs what its loop costs (a 10-element parallel_map: 1239 instructions a call
+//   against 1467 with the body called, callgrind);
+// - called: the body called as the compiler sees fit. For a body that walks a lazy expression,
+//   flattening copies the whole walk into every inline path for no gain a call could measure,
+//   and the optimiser's time grows with those copies (g++ -O2 of tests/test_nan_reductions.cpp:
+//   120 s with every inline path flattened, 68 s with none).
+enum class short_path { flattened, called };
+
+// Calls f(args...) with f and all it calls inlined: a flattened inline path.
 template <class F, class... Args>
 PARRAY_FLATTEN inline void run_inline(F& f, Args&&... args) {
     f(std::forward<Args>(args)...);
+}
+
+// Calls f(args...) on the caller as `Path` says: the inline path of a short call.
+template <short_path Path, class F, class... Args>
+void run_short(F& f, Args&&... args) {
+    if constexpr (Path == short_path::flattened) {
+        run_inline(f, std::forward<Args>(args)...);
+    } else {
+        f(std::forward<Args>(args)...);
+    }
 }
 
 // The pool a call with these options runs on.
@@ -215,14 +235,14 @@ PARRAY_NOINLINE void for_each_elementwise_in_chunks(std::size_t n, const options
 // short call (up to serial_grain elements, automatic chunks, unwatched) runs inline when its
 // body's elements are known cheap, and is shared with the pool when they are costly (see
 // share_costly_elementwise); longer ones use elementwise_plan's chunks.
-template <class Body>
+template <short_path Path = short_path::flattened, class Body>
 void for_each_elementwise(std::size_t n, const options& opts, Body& body) {
     if (n <= serial_grain && automatic_and_unwatched(opts)) {
         if (n == 0) {
             return;
         }
         if (n == 1 || known_cheap<Body>(n)) {
-            run_inline(body, std::size_t{0}, chunk_range{0, n});
+            run_short<Path>(body, std::size_t{0}, chunk_range{0, n});
             return;
         }
         share_costly_elementwise(n, opts, body);
@@ -366,7 +386,7 @@ PARRAY_NOINLINE void share_costly_chunks(const chunk_plan& plan, const options& 
 // when its items are known cheap and is shared with the pool when they are costly
 // (route_short_call), item costs being recorded per Body; other calls go to for_each_chunk. Where a
 // chunk runs depends on timing, the chunks never do.
-template <class Body>
+template <short_path Path = short_path::flattened, class Body>
 void for_each_chunk_by_cost(const chunk_plan& plan, bool is_short, const options& opts,
                             Body& body) {
     if (!is_short || !automatic_and_unwatched(opts)) {
@@ -383,7 +403,7 @@ void for_each_chunk_by_cost(const chunk_plan& plan, bool is_short, const options
                 body(i, plan[i]);
             }
         };
-        run_inline(each_chunk);
+        run_short<Path>(each_chunk);
         return;
     }
     share_costly_chunks(plan, opts, body);
@@ -425,8 +445,9 @@ PARRAY_NOINLINE T share_costly_reduction(const chunk_plan& plan, const options& 
 // depend on n and the options only, so the result is the same for every pool. A short call runs
 // as `Short` says (short_reduction); on the caller its partials are combined as they come: the
 // same order, the same bits. The partials are of type Partial (T unless given).
-template <class Partial = void, short_reduction Short = short_reduction::one_chunk, class T,
-          class EmitChunk, class Combine, class SlotCount>
+template <class Partial = void, short_reduction Short = short_reduction::one_chunk,
+          short_path Path = short_path::flattened, class T, class EmitChunk, class Combine,
+          class SlotCount>
 T ordered_reduce(std::size_t n, const options& opts, T init, EmitChunk& emit_chunk,
                  Combine& combine, SlotCount& slots_of) {
     using partial_type = std::conditional_t<std::is_void_v<Partial>, T, Partial>;
@@ -438,7 +459,7 @@ T ordered_reduce(std::size_t n, const options& opts, T init, EmitChunk& emit_chu
             init = combine(std::move(init), std::move(partial));
         };
         if constexpr (Short == short_reduction::one_chunk) {
-            run_inline(emit_chunk, chunk_range{0, n}, fold);
+            run_short<Path>(emit_chunk, chunk_range{0, n}, fold);
         } else {
             const chunk_plan plan = short_reduction_plan(n);
             if (n != 1 && !known_cheap<EmitChunk>(n)) {
@@ -457,7 +478,7 @@ T ordered_reduce(std::size_t n, const options& opts, T init, EmitChunk& emit_chu
                     begin = end;
                 }
             };
-            run_inline(each_chunk);
+            run_short<Path>(each_chunk);
         }
         return init;
     }
