@@ -32,8 +32,8 @@ namespace parray::detail {
 
 // How the inline path of a short call is compiled:
 // - flattened: with everything the body calls inlined into it (run_inline), so that a short call
-//   over an array costs what its loop costs (a 10-element parallel_map: 1239 instructions a call
-//   against 1467 with the body called, callgrind);
+//   over an array costs what its loop costs (bf540b4: a 10-element map, 133 instructions a call
+//   against 170 with the body called, callgrind);
 // - called: the body called as the compiler sees fit. For a body that walks a lazy expression,
 //   flattening copies the whole walk into every inline path for no gain a call could measure,
 //   and the optimiser's time grows with those copies (g++ -O2 of tests/test_nan_reductions.cpp:
@@ -386,7 +386,7 @@ PARRAY_NOINLINE void share_costly_chunks(const chunk_plan& plan, const options& 
 // when its items are known cheap and is shared with the pool when they are costly
 // (route_short_call), item costs being recorded per Body; other calls go to for_each_chunk. Where a
 // chunk runs depends on timing, the chunks never do.
-template <short_path Path = short_path::flattened, class Body>
+template <class Body>
 void for_each_chunk_by_cost(const chunk_plan& plan, bool is_short, const options& opts,
                             Body& body) {
     if (!is_short || !automatic_and_unwatched(opts)) {
@@ -403,7 +403,7 @@ void for_each_chunk_by_cost(const chunk_plan& plan, bool is_short, const options
                 body(i, plan[i]);
             }
         };
-        run_short<Path>(each_chunk);
+        run_inline(each_chunk);
         return;
     }
     share_costly_chunks(plan, opts, body);

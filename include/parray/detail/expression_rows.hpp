@@ -620,15 +620,10 @@ public:
     // moves past them, when they lie in one contiguous row; else returns false, reading nothing.
     template <class T, class Visit>
     bool visit_contiguous(std::size_t count, Visit&& visit) {
-        if constexpr (selects_v<Reader>) {
-            // A select (xt::where) added up element by element is vectorised by g++ 12 across
-            // the leaf's eight sums, with shuffles, slower than the branch it replaces (nanvar:
-            // 8 -> 10 ms); read_into's loop over a buffer is a plain vector loop.
-            (void)count;
-            (void)visit;
-            return false;
-        }
-        if (!unit_ || count > left_in_row_) {
+        // A select (xt::where) added up element by element is vectorised by g++ 12 across the
+        // leaf's eight sums, with shuffles, slower than the branch it replaced (nanvar: 8 -> 10
+        // ms); read_into's loop over a buffer is a plain vector loop.
+        if (selects_v<Reader> || !unit_ || count > left_in_row_) {
             return false;
         }
         visit(contiguous_elements<T>{&reader_});
