@@ -934,6 +934,12 @@ TEST_CASE("var, std and average: types, keepdims, lazy input, NumPy's errors", "
     REQUIRE(kept.shape()[0] == 2);
     REQUIRE(kept.shape()[1] == 1);
     REQUIRE(as_doubles(kept) == as_doubles(parray::parallel_var(a, 1, parray::ddof{1})));
+    // ddof(1) is ddof{1}, as keepdims(1) is written with parentheses; ddof{} and ddof() are 0.
+    REQUIRE(as_doubles(parray::parallel_var(a, 1, parray::ddof(1))) ==
+            as_doubles(parray::parallel_var(a, 1, parray::ddof{1})));
+    REQUIRE(parray::parallel_std(a, parray::ddof(2)) == parray::parallel_std(a, parray::ddof{2}));
+    STATIC_REQUIRE(parray::ddof().value == 0 && parray::ddof{}.value == 0);
+    STATIC_REQUIRE(!std::is_convertible_v<int, parray::ddof>); // never an axis by accident
     // An integer second argument is an axis, as in NumPy: np.var(a, 1).
     REQUIRE(parray::parallel_var(a, 1).size() == 2);
     // Huge integers do not wrap: NumPy sums them as doubles.

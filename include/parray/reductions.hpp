@@ -119,9 +119,14 @@ inline axis_list keepdims() {
 /// and parallel_nanstd: the sum of squared deviations is divided by N - ddof (by 0, giving inf
 /// or NaN, where N <= ddof, as NumPy). Its own type, never an integer, so that it cannot be read
 /// as an axis: `parallel_var(a, 1)` is np.var(a, 1), along axis 1, as in NumPy;
-/// `parallel_var(a, parray::ddof{1})` is np.var(a, ddof=1).
+/// `parallel_var(a, parray::ddof{1})` and `parallel_var(a, parray::ddof(1))` are
+/// np.var(a, ddof=1).
 struct ddof {
     std::size_t value = 0;
+
+    constexpr ddof() noexcept = default;
+    // Not an aggregate, so that ddof(1) compiles in C++17 as keepdims(1) does.
+    constexpr explicit ddof(std::size_t delta) noexcept : value(delta) {}
 };
 
 namespace detail {
