@@ -121,6 +121,15 @@ R quiet_nan() noexcept {
     return std::numeric_limits<R>::quiet_NaN();
 }
 
+// The median of no elements as NumPy makes it: the mean of an empty slice, 0.0 / 0 computed at
+// run time, whose sign is the hardware's (np.median(np.zeros(0)) is -NaN on x86). volatile keeps
+// the compiler from folding it into the constant +NaN.
+template <class R>
+R nan_of_no_elements() noexcept {
+    volatile R zero = 0;
+    return zero / zero;
+}
+
 // The statistic of the n elements that read(range, visit) reads, selected on the pool.
 template <class R, class T, class Statistic, class Read>
 R statistic_of_source(std::size_t n, Read& read, const Statistic& statistic, const options& opts) {
@@ -143,7 +152,7 @@ R statistic_of(const E& a, const Statistic& statistic, const options& opts) {
         return statistic_of<R>(parallel_eval(a, pool_only(opts)), statistic, opts);
     } else {
         if (a.size() == 0) {
-            return quiet_nan<R>();
+            return nan_of_no_elements<R>();
         }
         const auto data = contiguous_data(a);
         prepare_for_concurrent_reads(a);
@@ -196,7 +205,7 @@ ndarray<R> statistic_along(const E& a, const std::vector<std::size_t>& folded,
                 throw std::invalid_argument(std::string(caller) +
                                             ": an empty slice has no quantile");
             }
-            std::fill(out, out + g.outputs, quiet_nan<R>());
+            std::fill(out, out + g.outputs, nan_of_no_elements<R>());
             return result;
         }
         const auto* const base = a.data() + a.data_offset();
