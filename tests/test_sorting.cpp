@@ -708,12 +708,18 @@ TEST_CASE("in-place sorts along all axes keep the shape", "[sorting]") {
     REQUIRE(std::memcmp(a.data(), flat.data(), a.size() * sizeof(float)) == 0);
 }
 
-TEMPLATE_TEST_CASE("other integer types sort as std::stable_sort does", "[sorting]", std::int8_t,
-                   std::uint8_t, std::int16_t, std::uint16_t, std::uint32_t, std::uint64_t) {
+// bool as NumPy sorts it: false before true.
+TEMPLATE_TEST_CASE("other integer types and bool sort as std::stable_sort does", "[sorting]",
+                   std::int8_t, std::uint8_t, std::int16_t, std::uint16_t, std::uint32_t,
+                   std::uint64_t, bool) {
     const std::size_t n = GENERATE(std::size_t{33}, std::size_t{70001});
     auto a = parray::ndarray<TestType>::from_shape({n});
     for (std::size_t i = 0; i < n; ++i) {
-        a.data()[i] = static_cast<TestType>(splitmix64(11, i));
+        if constexpr (std::is_same_v<TestType, bool>) {
+            a.data()[i] = (splitmix64(11, i) & 1) != 0;
+        } else {
+            a.data()[i] = static_cast<TestType>(splitmix64(11, i));
+        }
     }
     std::vector<TestType> expected(a.begin(), a.end());
     std::stable_sort(expected.begin(), expected.end());

@@ -32,7 +32,15 @@ namespace detail {
 
 // What np.median returns: the floating type for such input, double for integers.
 template <class T>
-using median_result_t = std::conditional_t<std::is_floating_point_v<T>, T, double>;
+struct median_result {
+    // np.percentile and np.quantile of bool raise TypeError (no boolean subtract).
+    static_assert(!std::is_same_v<T, bool>,
+                  "parray: median, percentile and quantile take integers (not bool), float and "
+                  "double");
+    using type = std::conditional_t<std::is_floating_point_v<T>, T, double>;
+};
+template <class T>
+using median_result_t = typename median_result<T>::type;
 
 // x * y rounded to double on its own: an FMA contracted from it and the addition after it
 // (-march=haswell, aarch64) would change the last bit of NumPy's interpolation.

@@ -188,7 +188,7 @@ template <class T>
 void require_radix_sortable() {
     static_assert(is_radix_sortable_v<T>,
                   "parray: parallel_sort, parallel_argsort and parallel_unique without a "
-                  "comparator take integers (not bool), float and double; pass a comparator for "
+                  "comparator take integers, bool, float and double; pass a comparator for "
                   "other types");
 }
 
@@ -274,7 +274,7 @@ ndarray<std::int64_t> argsorted(const E& a, const axis_list& axis, const Compare
 /// A sorted copy of a along its last axis, as np.sort(a, kind='stable'): an ndarray of a's
 /// value type and shape. The order is NumPy's: NaN last (every NaN, whatever its sign or
 /// payload, in its order), -0.0 and 0.0 equal (in their order), equal elements in their order;
-/// the elements are moved, never changed, so their bits are kept. Integers (not bool), float
+/// the elements are moved, never changed, so their bits are kept. Integers, bool, float
 /// and double; other types take a comparator. Throws std::invalid_argument for a 0-d a (as
 /// NumPy's AxisError). Cost: a stable radix sort of 8-bit digits, most significant first,
 /// O(n) a digit, skipping the digits on which all elements agree: parallel passes split the
@@ -354,7 +354,7 @@ void parallel_sort_in_place(ndarray<T>& a, const axis_list& axis, Compare comp,
 
 /// The indices that sort a along its last axis, as np.argsort(a, kind='stable'): an ndarray
 /// of std::int64_t (NumPy's intp, as parallel_argmin returns) of a's shape, each an index
-/// along that axis; sorting by them gives parallel_sort(a). Integers (not bool), float and
+/// along that axis; sorting by them gives parallel_sort(a). Integers, bool, float and
 /// double. Throws std::invalid_argument for a 0-d a. Cost: the radix sort of parallel_sort,
 /// moving (key, index) pairs: besides the result, up to two arrays of n keys (as wide as the
 /// elements, at least 32 bits; the second only with more than two passes) and one of n
@@ -541,7 +541,7 @@ unique_result<value_type_t<E>> unique_of(const E& a, unique_returns returns, con
 /// of a's value type. Elements NumPy holds equal are one: -0.0 and 0.0 (the value kept is the
 /// first occurrence's, as np.unique(a, return_index=True) keeps it; np.unique(a) alone sorts
 /// with an unstable quicksort and may keep the other), and every NaN (equal_nan=True: one NaN
-/// at the end, the first NaN of a, bits kept). Integers (not bool), float and double. Cost:
+/// at the end, the first NaN of a, bits kept). Integers, bool, float and double. Cost:
 /// parallel_sort's radix sort of a copy (two arrays of n elements), then one pass counting the
 /// values a chunk and one writing them.
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>

@@ -44,11 +44,10 @@ order_key_t<T> sort_key(T x) noexcept {
     }
 }
 
-// Whether T sorts by radix: integers (not bool), float and double.
+// Whether T sorts by radix: integers, bool (false before true, as NumPy), float and double.
 template <class T>
 inline constexpr bool is_radix_sortable_v =
-    std::is_integral_v<T> ? !std::is_same_v<T, bool>
-                          : (std::is_same_v<T, float> || std::is_same_v<T, double>);
+    std::is_integral_v<T> || std::is_same_v<T, float> || std::is_same_v<T, double>;
 
 // ---- The radix sort
 

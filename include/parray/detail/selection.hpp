@@ -26,11 +26,8 @@ namespace parray::detail {
 // The unsigned key type of an element type: as wide as the element, at least 32 bits.
 template <class T>
 struct order_key {
-    static_assert(std::is_arithmetic_v<T> && !std::is_same_v<T, bool> &&
-                      (std::is_integral_v<T> || std::is_same_v<T, float> ||
-                       std::is_same_v<T, double>),
-                  "parray: median, percentile and quantile take integers (not bool), float and "
-                  "double");
+    static_assert(std::is_integral_v<T> || std::is_same_v<T, float> || std::is_same_v<T, double>,
+                  "parray: keys are made of integers, bool, float and double");
     using type = std::conditional_t<sizeof(T) <= 4, std::uint32_t, std::uint64_t>;
 };
 template <class T>
