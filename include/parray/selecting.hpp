@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -20,6 +21,7 @@
 #include "detail/array_access.hpp"
 #include "detail/executor.hpp"
 #include "detail/expression_traits.hpp"
+#include "detail/fold.hpp"
 #include "detail/shape.hpp"
 #include "ndarray.hpp"
 #include "options.hpp"
@@ -41,6 +43,59 @@ struct is_nonzero {
 // The index of the lowest set bit of a nonzero word.
 inline unsigned lowest_set_bit(std::uint64_t word) noexcept {
     return static_cast<unsigned>(__builtin_ctzll(word));
+}
+
+// keep[0], ..., keep[63] as the bits of a word, keep[b] its bit b. Eight bools (bytes 0 or 1)
+// at a time: the multiplication moves byte i's low bit to bit 56 + i, with no carries between
+// them (a shift and an OR an element made pass 1 of a[a > 0.5] compute-bound).
+inline std::uint64_t packed_marks(const bool* keep) noexcept {
+    std::uint64_t word = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    static_assert(sizeof(bool) == 1, "packed_marks reads eight bools as one word");
+    constexpr std::uint64_t gather_low_bits = 0x0102040810204080ULL;
+    for (std::size_t byte = 0; byte < mark_word_bits / 8; ++byte) {
+        std::uint64_t eight;
+        std::memcpy(&eight, keep + 8 * byte, sizeof eight);
+        word |= ((eight * gather_low_bits) >> 56) << (8 * byte);
+    }
+#else
+    for (std::size_t b = 0; b < mark_word_bits; ++b) {
+        word |= std::uint64_t{keep[b]} << b;
+    }
+#endif
+    return word;
+}
+
+// The number of set bits of a word.
+inline std::size_t set_bits(std::uint64_t word) noexcept {
+    return static_cast<std::size_t>(__builtin_popcountll(word));
+}
+
+// The marks of the next `bits` (at most mark_word_bits) elements from first, moved past them:
+// keep(x) once an element, in order, into a buffer packed at the end. A lazy expression is read
+// a run at a time (read_into: vectorised, where through its cursor it went element by element).
+template <class Iterator, class Keep>
+std::uint64_t mark_word(Iterator& first, std::size_t bits, Keep& keep) {
+    bool kept[mark_word_bits];
+    std::fill(kept + bits, kept + mark_word_bits, false);
+    using element = std::decay_t<decltype(*first)>;
+    if constexpr (std::is_pointer_v<Iterator>) {
+        for (std::size_t b = 0; b < bits; ++b) {
+            kept[b] = static_cast<bool>(keep(first[b]));
+        }
+        first += bits;
+    } else if constexpr (std::is_arithmetic_v<element> && has_read_into<Iterator, element>::value) {
+        element values[mark_word_bits];
+        first.read_into(values, bits);
+        for (std::size_t b = 0; b < bits; ++b) {
+            kept[b] = static_cast<bool>(keep(values[b]));
+        }
+    } else {
+        for (std::size_t b = 0; b < bits; ++b, ++first) {
+            kept[b] = static_cast<bool>(keep(*first));
+        }
+    }
+    return packed_marks(kept);
 }
 
 // The marks of pass 1: chunk c's elements are marked in words [first_word[c], first_word[c+1])
@@ -77,14 +132,8 @@ selection_marks mark_selected(const E& e, Keep& keep, const options& opts) {
             std::uint64_t* word = marks.words.data() + marks.first_word[c];
             std::size_t kept = 0;
             for (std::size_t done = 0; done < count; done += mark_word_bits, ++word) {
-                const std::size_t bits = std::min(mark_word_bits, count - done);
-                std::uint64_t marked = 0;
-                for (std::size_t b = 0; b < bits; ++b, ++first) {
-                    const bool keep_it = keep(*first);
-                    marked |= std::uint64_t{keep_it} << b;
-                    kept += keep_it ? 1 : 0;
-                }
-                *word = marked;
+                *word = mark_word(first, std::min(mark_word_bits, count - done), keep);
+                kept += set_bits(*word);
             }
             counts[c] = kept;
         });
