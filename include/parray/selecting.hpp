@@ -79,12 +79,7 @@ std::uint64_t mark_word(Iterator& first, std::size_t bits, Keep& keep) {
     bool kept[mark_word_bits];
     std::fill(kept + bits, kept + mark_word_bits, false);
     using element = std::decay_t<decltype(*first)>;
-    if constexpr (std::is_pointer_v<Iterator>) {
-        for (std::size_t b = 0; b < bits; ++b) {
-            kept[b] = static_cast<bool>(keep(first[b]));
-        }
-        first += bits;
-    } else if constexpr (std::is_arithmetic_v<element> && has_read_into<Iterator, element>::value) {
+    if constexpr (std::is_arithmetic_v<element> && has_read_into<Iterator, element>::value) {
         element values[mark_word_bits];
         first.read_into(values, bits);
         for (std::size_t b = 0; b < bits; ++b) {
