@@ -373,6 +373,15 @@ auto nan_variance_along(const E& a, const axis_list& axes, std::size_t ddof, con
     require_real_elements<E>();
     if constexpr (has_nan_v<value_type_t<E>>) {
         const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), caller);
+        if constexpr (may_be_permuted_v<E>) {
+            if (const auto data =
+                    permuted_dense_data(a)) { // NumPy's order: see along_axes_in_memory_order
+                return along_axes_in_memory_order(
+                    a, data, axes, caller, [&](const auto& x, const axis_list& x_axes) {
+                        return nan_variance_along(x, x_axes, ddof, opts, caller);
+                    });
+            }
+        }
         return shaped_as_asked(nan_variance_kept(a, axes, ddof, opts), axes, folded);
     } else {
         // np.var, as np.mean, takes no axis on a 0-d array: checked as a list.
@@ -389,6 +398,11 @@ auto nan_variance_whole(const E& a, std::size_t ddof, const options& opts, const
     require_real_elements<E>();
     using T = value_type_t<E>;
     if constexpr (has_nan_v<T>) {
+        if constexpr (may_be_permuted_v<E>) {
+            if (const auto data = permuted_dense_data(a)) { // NumPy's order: see in_memory_order
+                return nan_variance_whole(dense_elements(data, a.size()), ddof, opts, caller);
+            }
+        }
         if constexpr (!std::is_null_pointer_v<decltype(contiguous_data(a))>) {
             if (contiguous_data(a) != nullptr) {
                 // nan_variance_kept's steps with its first two passes made one, and its sums'
@@ -522,6 +536,11 @@ auto parallel_nansum(const E& a, const options& opts = {}) {
     detail::require_real_elements<E>();
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
+        if constexpr (detail::may_be_permuted_v<E>) {
+            if (const auto data = detail::permuted_dense_data(a)) { // see in_memory_order
+                return parallel_nansum(detail::dense_elements(data, a.size()), opts);
+            }
+        }
         return parallel_sum(detail::nan_replaced(a, T(0)), opts);
     } else {
         return parallel_sum(a, opts);
@@ -539,6 +558,11 @@ auto parallel_nanmean(const E& a, const options& opts = {}) {
     detail::require_real_elements<E>();
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
+        if constexpr (detail::may_be_permuted_v<E>) {
+            if (const auto data = detail::permuted_dense_data(a)) { // see in_memory_order
+                return parallel_nanmean(detail::dense_elements(data, a.size()), opts);
+            }
+        }
         if constexpr (!std::is_null_pointer_v<decltype(detail::contiguous_data(a))>) {
             if (detail::contiguous_data(a) != nullptr) {
                 const auto found = detail::nan_sum_and_count(a, opts);
@@ -629,6 +653,15 @@ auto parallel_nansum(const E& a, const axis_list& axes, const options& opts = {}
     (void)detail::normalize_axes(axes, a.dimension(), caller);
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
+        if constexpr (detail::may_be_permuted_v<E>) {
+            if (const auto data =
+                    detail::permuted_dense_data(a)) { // see along_axes_in_memory_order
+                return detail::along_axes_in_memory_order(
+                    a, data, axes, caller, [&](const auto& x, const axis_list& x_axes) {
+                        return parallel_nansum(x, x_axes, opts);
+                    });
+            }
+        }
         return detail::nansum_along(a, axes, opts, "parray::parallel_nansum");
     } else {
         return parallel_sum(a, axes, opts);
@@ -647,6 +680,15 @@ auto parallel_nanmean(const E& a, const axis_list& axes, const options& opts = {
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
         (void)detail::normalize_axes(axes, a.dimension(), caller);
+        if constexpr (detail::may_be_permuted_v<E>) {
+            if (const auto data =
+                    detail::permuted_dense_data(a)) { // see along_axes_in_memory_order
+                return detail::along_axes_in_memory_order(
+                    a, data, axes, caller, [&](const auto& x, const axis_list& x_axes) {
+                        return parallel_nanmean(x, x_axes, opts);
+                    });
+            }
+        }
         if (const auto found = detail::nan_sum_and_count_along(a, axes, opts, caller)) {
             // One pass: the sums and the counts together.
             auto means = ndarray<T>::from_shape(

@@ -426,7 +426,8 @@ auto parallel_sum(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_sum", a);
     using value_type = detail::value_type_t<E>;
     if constexpr (detail::is_pairwise_summed_v<value_type>) {
-        return detail::floating_sum(a, opts);
+        return detail::in_memory_order(
+            a, [&](const auto& elements) { return detail::floating_sum(elements, opts); });
     } else {
         using integer_sum = detail::integer_sum<value_type>;
         integer_sum widen;

@@ -15,6 +15,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -257,6 +258,51 @@ inline std::vector<std::size_t> normalize_axes(const axis_list& axes, std::size_
 inline std::vector<std::size_t> normalize_mean_axes(const axis_list& axes, std::size_t dimension,
                                                     const char* caller) {
     return normalize_axes(dimension == 0 ? axis_list(axes.values()) : axes, dimension, caller);
+}
+
+// For an `a` whose elements fill a dense block from `data` in another order of its axes than
+// row-major (permuted_dense_data: a transposed or axis-permuted array): f of that block as a
+// row-major array whose axes are a's in memory order, along the same axes there, with the axes
+// of its result put back in a's order. NumPy's iterator walks such an a in memory order, so
+// its sums along axes add in that order: np.var(a.T, axis=0) has the bits of np.var(a, axis=1).
+// For reductions whose results depend on the order of the elements only; f returns an ndarray.
+template <class E, class Pointer, class F>
+auto along_axes_in_memory_order(const E& a, Pointer data, const axis_list& axes, const char* caller,
+                                F&& f) {
+    const std::size_t rank = a.dimension();
+    const std::vector<std::size_t> folded = normalize_axes(axes, rank, caller);
+    // Memory order: axes of extent 1 (which move nothing) first, then by decreasing stride.
+    const auto stride_of = [&a](std::size_t axis) {
+        return a.shape()[axis] == 1 ? std::numeric_limits<std::ptrdiff_t>::max()
+                                    : static_cast<std::ptrdiff_t>(a.strides()[axis]);
+    };
+    std::vector<std::size_t> order(rank);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return stride_of(x) > stride_of(y); });
+    std::vector<std::size_t> shape(rank);
+    std::vector<std::ptrdiff_t> mapped;
+    std::vector<std::size_t> result_axes; // a's axis of each axis of f's result
+    for (std::size_t k = 0; k < rank; ++k) {
+        shape[k] = static_cast<std::size_t>(a.shape()[order[k]]);
+        const bool is_folded = std::binary_search(folded.begin(), folded.end(), order[k]);
+        if (is_folded) {
+            mapped.push_back(static_cast<std::ptrdiff_t>(k));
+        }
+        if (!is_folded || axes.keeps_dims()) {
+            result_axes.push_back(order[k]);
+        }
+    }
+    const auto block = xt::adapt(data, a.size(), xt::no_ownership(), shape);
+    auto result = f(block, axes.keeps_dims() ? keepdims(mapped) : axis_list(mapped));
+    if (std::is_sorted(result_axes.begin(), result_axes.end())) {
+        return result;
+    }
+    std::vector<std::size_t> back(result_axes.size());
+    std::iota(back.begin(), back.end(), std::size_t{0});
+    std::sort(back.begin(), back.end(),
+              [&](std::size_t x, std::size_t y) { return result_axes[x] < result_axes[y]; });
+    return decltype(result)(xt::transpose(result, back));
 }
 
 // reduce_geometry over `a` along the `folded` axes (sorted, distinct): a with strided storage
@@ -936,6 +982,15 @@ struct integer_product_op {
 template <class E>
 auto prod_along(const E& a, const axis_list& axes, const options& opts, const char* caller) {
     using value_type = value_type_t<E>;
+    if constexpr (may_be_permuted_v<E> && !std::is_integral_v<value_type>) {
+        if (const auto data =
+                permuted_dense_data(a)) { // a floating product's bits depend on the order
+            return along_axes_in_memory_order(a, data, axes, caller,
+                                              [&](const auto& x, const axis_list& x_axes) {
+                                                  return prod_along(x, x_axes, opts, caller);
+                                              });
+        }
+    }
     if constexpr (is_complex_v<value_type>) {
         const auto factor = [](const value_type& x) { return complex_factor<value_type>{x}; };
         complex_product_op multiply;
@@ -991,7 +1046,10 @@ auto parallel_max(const E& a, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_mean(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_mean", a);
-    return detail::mean_of_sum(parallel_sum(detail::as_mean_type(a), opts), a.size(), true);
+    return detail::in_memory_order(a, [&](const auto& elements) {
+        return detail::mean_of_sum(parallel_sum(detail::as_mean_type(elements), opts), a.size(),
+                                   true);
+    });
 }
 
 /// The flat (row-major) index of the first smallest element, as np.argmin: the first NaN if
@@ -1070,6 +1128,11 @@ std::int64_t parallel_count_nonzero(const E& a, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_prod(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_prod", a);
+    if constexpr (detail::may_be_permuted_v<E> && !std::is_integral_v<detail::value_type_t<E>>) {
+        if (const auto data = detail::permuted_dense_data(a)) { // see in_memory_order
+            return parallel_prod(detail::dense_elements(data, a.size()), opts);
+        }
+    }
     const auto product = detail::prod_along(a, all_axes(), opts, "parray::parallel_prod");
     return *product.data();
 }
@@ -1125,6 +1188,15 @@ auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
     using value_type = detail::value_type_t<E>;
     using result_type = typename detail::sum_result<value_type>::type;
     if constexpr (detail::is_pairwise_summed_v<value_type>) {
+        if constexpr (detail::may_be_permuted_v<E>) {
+            if (const auto data = detail::permuted_dense_data(a)) {
+                return detail::along_axes_in_memory_order(
+                    a, data, axes, "parray::parallel_sum",
+                    [&](const auto& x, const axis_list& x_axes) {
+                        return parallel_sum(x, x_axes, opts);
+                    });
+            }
+        }
         // Folding every axis longer than 1 is one pairwise run in NumPy (its iterator merges
         // them): the whole-array sum's, which also splits a long run among the threads, in its
         // automatic chunks whatever the options (the bits must not depend on them).
@@ -1155,6 +1227,14 @@ template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_mean", a);
     (void)detail::normalize_mean_axes(axes, a.dimension(), "parray::parallel_mean");
+    if constexpr (detail::may_be_permuted_v<E>) {
+        if (const auto data = detail::permuted_dense_data(a)) {
+            return detail::along_axes_in_memory_order(a, data, axes, "parray::parallel_mean",
+                                                      [&](const auto& x, const axis_list& x_axes) {
+                                                          return parallel_mean(x, x_axes, opts);
+                                                      });
+        }
+    }
     using result_type = detail::mean_result_t<detail::value_type_t<E>>;
     auto sums = parallel_sum(detail::as_mean_type(a), axes, opts);
     const std::size_t outputs = sums.size();

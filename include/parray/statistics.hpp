@@ -65,6 +65,11 @@ inline std::size_t degrees_of_freedom(std::size_t count, ddof delta) noexcept {
 // an integer is computed in double, then rounded).
 template <class E>
 auto variance_of_all(const E& a, ddof delta, const options& opts) {
+    if constexpr (may_be_permuted_v<E>) {
+        if (const auto data = permuted_dense_data(a)) { // NumPy's order: see in_memory_order
+            return variance_of_all(dense_elements(data, a.size()), delta, opts);
+        }
+    }
     using T = mean_result_t<value_type_t<E>>;
     using R = variance_result_t<value_type_t<E>>;
     const auto& values = as_mean_type(a);
@@ -86,6 +91,15 @@ auto variance_of_all(const E& a, ddof delta, const options& opts) {
 template <class E>
 auto variance_along(const E& a, const axis_list& axes, ddof delta, const options& opts,
                     const char* caller) {
+    if constexpr (may_be_permuted_v<E>) {
+        if (const auto data = permuted_dense_data(a)) {
+            (void)normalize_mean_axes(axes, a.dimension(), caller);
+            return along_axes_in_memory_order(
+                a, data, axes, caller, [&](const auto& x, const axis_list& x_axes) {
+                    return variance_along(x, x_axes, delta, opts, caller);
+                });
+        }
+    }
     using T = mean_result_t<value_type_t<E>>;
     using R = variance_result_t<value_type_t<E>>;
     const std::vector<std::size_t> folded = normalize_mean_axes(axes, a.dimension(), caller);

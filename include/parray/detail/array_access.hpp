@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <stdexcept>
 #include <string>
@@ -58,6 +60,67 @@ auto contiguous_data(E& e) noexcept {
         (void)e;
         return nullptr;
     }
+}
+
+// Whether e may lay its elements out in another order than row-major: it has strides, and is
+// not a container that is row-major by its type.
+template <class E>
+inline constexpr bool may_be_permuted_v =
+    has_strided_storage<const E>::value && !is_row_major_container_v<E>;
+
+// A pointer to the first element of `e` when its elements fill one dense block in memory with
+// positive strides, in another order of its axes than row-major (a transposed or axis-permuted
+// array, a column-major one), else nullptr. NumPy reduces such an array in memory order (its
+// iterator's 'K' order: np.sum(a.T) adds a's elements in a's order, not in a.T's row-major
+// order), so a reduction that wants NumPy's bits reads the block as it lies.
+template <class E>
+auto permuted_dense_data(const E& e) {
+    using pointer = decltype(e.data());
+    if constexpr (may_be_permuted_v<E>) {
+        if (e.size() == 0 || is_row_major_dense(e.shape(), e.strides())) {
+            return static_cast<pointer>(nullptr);
+        }
+        std::vector<std::pair<std::ptrdiff_t, std::size_t>> axes; // (stride, extent)
+        for (std::size_t axis = 0; axis < e.dimension(); ++axis) {
+            const auto extent = static_cast<std::size_t>(e.shape()[axis]);
+            if (extent != 1) {
+                axes.emplace_back(static_cast<std::ptrdiff_t>(e.strides()[axis]), extent);
+            }
+        }
+        std::sort(axes.begin(), axes.end());
+        std::ptrdiff_t expected = 1;
+        for (const auto& [stride, extent] : axes) {
+            if (stride != expected) {
+                return static_cast<pointer>(nullptr);
+            }
+            expected *= static_cast<std::ptrdiff_t>(extent);
+        }
+        return static_cast<pointer>(e.data() + e.data_offset());
+    } else {
+        (void)e;
+        return static_cast<pointer>(nullptr);
+    }
+}
+
+// The `size` elements from `data` as a row-major 1-d array (an adaptor: no copy).
+template <class Pointer>
+auto dense_elements(Pointer data, std::size_t size) {
+    const std::array<std::size_t, 1> shape{size};
+    return xt::adapt(data, size, xt::no_ownership(), shape);
+}
+
+// f(e), or f of e's elements as one row-major 1-d array in memory order where they fill a dense
+// block in another order (permuted_dense_data): the same elements, in the order NumPy's
+// reductions add them. For reductions whose result depends on the order of the elements only
+// (sum, mean, var, prod), not on where each one is.
+template <class E, class F>
+auto in_memory_order(const E& e, F&& f) {
+    if constexpr (may_be_permuted_v<E>) {
+        if (const auto data = permuted_dense_data(e)) {
+            return f(dense_elements(data, e.size()));
+        }
+    }
+    return f(e);
 }
 
 // A row-major cursor over any xtensor expression, started at a flat position in O(ndim) steps:

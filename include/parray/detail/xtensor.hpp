@@ -4,6 +4,7 @@
 // Every xtensor include of parray goes through this file (and detail/xtensor_io.hpp, its
 // printing, kept apart because it is costly to parse), so that moving to xtensor >= 0.26
 // (headers under xtensor/containers/, xtensor/views/ ...) is a change of these two files only.
+#include <xtensor/xadapt.hpp>
 #include <xtensor/xarray.hpp>
 #include <xtensor/xbroadcast.hpp>
 #include <xtensor/xbuilder.hpp>
