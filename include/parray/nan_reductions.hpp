@@ -83,7 +83,7 @@ struct fmax_op {
 
 // Element i of `first` with NaN read as 0 (NumPy's _replace_nan(a, 0)): a pairwise sum over it
 // adds what np.nansum adds, in the same order.
-template <class T>
+template <class Elements>
 struct nan_as_zero;
 
 // NaN read as 0, as the transform of a reduction along axes: element by element, or, where a
@@ -93,16 +93,17 @@ struct nan_to_zero_op {
     T operator()(const T& x) const noexcept {
         return x == x ? x : T(0);
     }
-    template <class T>
-    static nan_as_zero<T> pairwise_elements(const T* first) noexcept {
+    template <class Elements>
+    static nan_as_zero<Elements> pairwise_elements(Elements first) noexcept {
         return {first};
     }
 };
 
-template <class T>
+// The elements of `first` (a pointer, or an accessor with a[i] and a + k), NaN read as 0.
+template <class Elements>
 struct nan_as_zero {
-    const T* first;
-    T operator[](std::size_t i) const noexcept { return nan_to_zero_op{}(first[i]); }
+    Elements first;
+    auto operator[](std::size_t i) const noexcept { return nan_to_zero_op{}(first[i]); }
     nan_as_zero operator+(std::size_t offset) const noexcept { return {first + offset}; }
 };
 
@@ -178,7 +179,7 @@ sum_and_count<T> block_sum_and_count(const T* first, std::size_t count) noexcept
     for (std::size_t i = 0; i < count; ++i) {
         numbers += first[i] == first[i] ? 1 : 0;
     }
-    return {numpy_pairwise_sum_of<T>(nan_as_zero<T>{first}, count), numbers};
+    return {numpy_pairwise_sum_of<T>(nan_as_zero<const T*>{first}, count), numbers};
 }
 
 // The nansum and the count of non-NaN elements of all of a contiguous floating a, in one pass

@@ -426,8 +426,11 @@ auto parallel_sum(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_sum", a);
     using value_type = detail::value_type_t<E>;
     if constexpr (detail::is_pairwise_summed_v<value_type>) {
-        return detail::in_memory_order(
-            a, [&](const auto& elements) { return detail::floating_sum(elements, opts); });
+        // NumPy's order: a dense block as it lies, any other view with its axes in memory order.
+        return detail::in_memory_order(a, [&](const auto& elements) {
+            return detail::in_memory_order_of_axes(
+                elements, [&](const auto& ordered) { return detail::floating_sum(ordered, opts); });
+        });
     } else {
         using integer_sum = detail::integer_sum<value_type>;
         integer_sum widen;

@@ -315,7 +315,8 @@ ndarray<T> reduce_along_kept_axes(const E& a, const std::vector<std::size_t>& fo
                                   const options& opts) {
     if constexpr (has_strided_storage<const E>::value) {
         prepare_for_concurrent_reads(a);
-        const reduction_geometry g = make_geometry(a.shape(), a.strides(), folded);
+        // NumPy's sums walk the folded axes in memory order; other folds go in row-major order.
+        const reduction_geometry g = make_geometry(a.shape(), a.strides(), folded, pairwise);
         return reduce_geometry(a.data() + a.data_offset(), g, init, reduce, transform, pairwise,
                                opts);
     } else {

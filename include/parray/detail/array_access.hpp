@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -102,6 +103,27 @@ auto permuted_dense_data(const E& e) {
     }
 }
 
+// The order of e's axes in memory (NumPy's 'K' order): by decreasing stride magnitude, axes of
+// extent 1 first, ties in axis order. Empty when that is e's own order.
+template <class E>
+std::vector<std::size_t> memory_order_of_axes(const E& e) {
+    const auto magnitude = [&e](std::size_t axis) {
+        const auto stride = static_cast<std::ptrdiff_t>(e.strides()[axis]);
+        return e.shape()[axis] == 1 ? std::numeric_limits<std::ptrdiff_t>::max()
+                                    : (stride < 0 ? -stride : stride);
+    };
+    std::vector<std::size_t> order(e.dimension());
+    for (std::size_t axis = 0; axis < order.size(); ++axis) {
+        order[axis] = axis;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return magnitude(x) > magnitude(y); });
+    if (std::is_sorted(order.begin(), order.end())) {
+        order.clear();
+    }
+    return order;
+}
+
 // The `size` elements from `data` as a row-major 1-d array (an adaptor: no copy).
 template <class Pointer>
 auto dense_elements(Pointer data, std::size_t size) {
@@ -118,6 +140,20 @@ auto in_memory_order(const E& e, F&& f) {
     if constexpr (may_be_permuted_v<E>) {
         if (const auto data = permuted_dense_data(e)) {
             return f(dense_elements(data, e.size()));
+        }
+    }
+    return f(e);
+}
+
+// f(e), or, where e's axes lie in memory in another order than e's own (a transposed view of
+// a strided one), f of e with its axes in memory order: the elements in the order NumPy's
+// reductions read them. A dense e is better served by in_memory_order.
+template <class E, class F>
+auto in_memory_order_of_axes(const E& e, F&& f) {
+    if constexpr (may_be_permuted_v<E>) {
+        const std::vector<std::size_t> order = memory_order_of_axes(e);
+        if (!order.empty()) {
+            return f(xt::transpose(e, order));
         }
     }
     return f(e);

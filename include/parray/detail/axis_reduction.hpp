@@ -35,6 +35,11 @@ struct reduction_geometry {
     std::vector<std::ptrdiff_t> kept_strides, folded_strides;
     std::size_t outputs = 1;
     std::size_t length = 1;
+    // Where NumPy copies the input through its buffer (it cannot be walked with one stride) and
+    // an output's folded axes inside every kept one are more than one run: the positions of
+    // such a block, which a sum adds pairwise as one sequence (8192 at a time), not run by run.
+    // 0 otherwise.
+    std::size_t buffered_block = 0;
 };
 
 // Merges each two neighbouring axes of (shape, strides) whose elements follow on in memory (the
@@ -54,9 +59,61 @@ inline void merge_contiguous_axes(std::vector<std::size_t>& shape,
     }
 }
 
+inline std::ptrdiff_t stride_magnitude(std::ptrdiff_t stride) noexcept {
+    return stride < 0 ? -stride : stride;
+}
+
+// Sets g.buffered_block (see reduction_geometry) from its kept and folded (merged) axes, the
+// folded ones in memory order.
+inline void set_buffered_block(reduction_geometry& g) {
+    std::vector<std::pair<std::ptrdiff_t, std::size_t>> axes; // (stride magnitude, extent)
+    for (std::size_t k = 0; k < g.kept_shape.size(); ++k) {
+        axes.emplace_back(stride_magnitude(g.kept_strides[k]), g.kept_shape[k]);
+    }
+    for (std::size_t k = 0; k < g.folded_shape.size(); ++k) {
+        axes.emplace_back(stride_magnitude(g.folded_strides[k]), g.folded_shape[k]);
+    }
+    std::sort(axes.begin(), axes.end());
+    std::ptrdiff_t expected = axes.empty() ? 0 : axes.front().first;
+    bool one_stride = true; // all the axes walk the input with the innermost one's stride
+    std::vector<std::ptrdiff_t> signed_strides(g.kept_strides);
+    signed_strides.insert(signed_strides.end(), g.folded_strides.begin(), g.folded_strides.end());
+    for (const auto& [stride, extent] : axes) {
+        one_stride = one_stride && stride == expected;
+        expected = stride * static_cast<std::ptrdiff_t>(extent);
+    }
+    const bool same_sign = std::all_of(signed_strides.begin(), signed_strides.end(),
+                                       [](std::ptrdiff_t x) { return x > 0; }) ||
+                           std::all_of(signed_strides.begin(), signed_strides.end(),
+                                       [](std::ptrdiff_t x) { return x < 0; });
+    if (one_stride && same_sign) {
+        return;
+    }
+    std::ptrdiff_t closest_kept = std::numeric_limits<std::ptrdiff_t>::max();
+    for (const std::ptrdiff_t stride : g.kept_strides) {
+        closest_kept = std::min(closest_kept, stride_magnitude(stride));
+    }
+    std::size_t inner_axes = 0;
+    std::size_t block = 1;
+    for (std::size_t k = g.folded_shape.size(); k-- > 0;) {
+        if (stride_magnitude(g.folded_strides[k]) >= closest_kept) {
+            break;
+        }
+        ++inner_axes;
+        block *= g.folded_shape[k];
+    }
+    if (inner_axes > 1) {
+        g.buffered_block = block;
+    }
+}
+
+// The geometry of a reduction of (shape, strides) along `axes`. Each output folds its positions
+// in row-major order over the folded axes; with `memory_order`, over the folded axes ordered as
+// they lie in memory (by decreasing stride magnitude, ties in axis order), as NumPy's iterator
+// walks them ('K' order): np.sum(a[::2].T, axis=(0, 1)) adds a's rows one after another.
 template <class Shape, class Strides>
 reduction_geometry make_geometry(const Shape& shape, const Strides& strides,
-                                 const std::vector<std::size_t>& axes) {
+                                 const std::vector<std::size_t>& axes, bool memory_order = false) {
     reduction_geometry g;
     for (std::size_t axis = 0; axis < shape.size(); ++axis) {
         const auto extent = static_cast<std::size_t>(shape[axis]);
@@ -71,13 +128,36 @@ reduction_geometry make_geometry(const Shape& shape, const Strides& strides,
                 .push_back(static_cast<std::ptrdiff_t>(strides[axis]));
         }
     }
+    if (memory_order && !std::is_sorted(g.folded_strides.begin(), g.folded_strides.end(),
+                                        [](std::ptrdiff_t x, std::ptrdiff_t y) {
+                                            return stride_magnitude(x) > stride_magnitude(y);
+                                        })) {
+        std::vector<std::size_t> order(g.folded_shape.size());
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            order[k] = k;
+        }
+        std::stable_sort(order.begin(), order.end(), [&g](std::size_t x, std::size_t y) {
+            return stride_magnitude(g.folded_strides[x]) > stride_magnitude(g.folded_strides[y]);
+        });
+        reduction_geometry sorted = g;
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            sorted.folded_shape[k] = g.folded_shape[order[k]];
+            sorted.folded_strides[k] = g.folded_strides[order[k]];
+        }
+        g = std::move(sorted);
+    }
     merge_contiguous_axes(g.folded_shape, g.folded_strides);
+    if (memory_order) {
+        set_buffered_block(g);
+    }
     return g;
 }
 
-// Whether a tile is best walked position by position with the outputs innermost (a sum along
-// axis 0 of a row-major matrix: each row is read once, left to right) rather than output by
-// output. Either way every output folds its positions in the same order: the same bits.
+// Whether the axis whose elements lie closest together is a kept one, so that a tile is walked
+// position by position with the outputs innermost (a sum along axis 0 of a row-major matrix:
+// each row is read once, left to right), each output's elements folded one after another, rather
+// than output by output, each folding its runs along the closest folded axis (pairwise, for a
+// sum: NumPy's iterator makes that axis its inner loop, a reduction, whatever its stride).
 inline bool outputs_innermost(const reduction_geometry& g) noexcept {
     if (g.kept_shape.empty()) {
         return false;
@@ -85,8 +165,11 @@ inline bool outputs_innermost(const reduction_geometry& g) noexcept {
     if (g.folded_shape.empty()) {
         return true;
     }
-    const auto magnitude = [](std::ptrdiff_t stride) { return stride < 0 ? -stride : stride; };
-    return magnitude(g.kept_strides.back()) < magnitude(g.folded_strides.back());
+    std::ptrdiff_t closest_kept = stride_magnitude(g.kept_strides.front());
+    for (const std::ptrdiff_t stride : g.kept_strides) {
+        closest_kept = std::min(closest_kept, stride_magnitude(stride));
+    }
+    return closest_kept < stride_magnitude(g.folded_strides.back());
 }
 
 // A reduction that folds a contiguous run of its elements faster than one after another:
@@ -131,14 +214,28 @@ template <class Transform>
 struct has_pairwise_elements<
     Transform, std::void_t<decltype(Transform::pairwise_elements(std::declval<const double*>()))>>
     : std::true_type {};
-template <class Transform, class Pointer>
-auto pairwise_elements(Pointer first) noexcept {
+template <class Transform, class Elements>
+auto pairwise_elements(Elements first) noexcept {
     if constexpr (has_pairwise_elements<Transform>::value) {
         return Transform::pairwise_elements(first);
     } else {
         return first;
     }
 }
+
+// The elements first[0], first[stride], first[2 * stride], ... as numpy_pairwise_sum_of reads
+// them (a[i], a + k).
+template <class Pointer>
+struct strided_elements {
+    Pointer first;
+    std::ptrdiff_t stride;
+    decltype(auto) operator[](std::size_t i) const noexcept {
+        return first[static_cast<std::ptrdiff_t>(i) * stride];
+    }
+    strided_elements operator+(std::size_t k) const noexcept {
+        return {first + static_cast<std::ptrdiff_t>(k) * stride, stride};
+    }
+};
 
 // Folds the run of `run` elements first[0], first[stride], ... into partial (an empty partial
 // starts from the first): a floating or complex T summed pairwise (pairwise, and the elements
@@ -166,11 +263,19 @@ void fold_strided_run(Pointer first, std::size_t run, std::ptrdiff_t stride, boo
     }
     if constexpr (is_pairwise_summed_v<T> && std::is_same_v<element, T>) {
         if (pairwise) {
-            for (std::size_t begin = 0; begin < run; begin += numpy_block_size) {
-                const T block = numpy_pairwise_sum_of<T>(
-                    pairwise_elements<std::remove_cv_t<Transform>>(first + begin),
-                    std::min(numpy_block_size, run - begin));
-                partial = partial ? *partial + block : block;
+            // NumPy sums a strided run pairwise too, as the elements follow one another.
+            const auto add_blocks = [&](auto elements) {
+                for (std::size_t begin = 0; begin < run; begin += numpy_block_size) {
+                    const T block = numpy_pairwise_sum_of<T>(
+                        pairwise_elements<std::remove_cv_t<Transform>>(elements + begin),
+                        std::min(numpy_block_size, run - begin));
+                    partial = partial ? *partial + block : block;
+                }
+            };
+            if (stride == 1) {
+                add_blocks(first);
+            } else {
+                add_blocks(strided_elements<Pointer>{first, stride});
             }
             return;
         }
@@ -245,6 +350,18 @@ private:
         strided_walk output_walk(g.kept_shape, g.kept_strides, outputs.begin);
         const strided_walk start(g.folded_shape, g.folded_strides, positions.begin);
         strided_walk walk = start;
+        using element = std::remove_cv_t<std::remove_pointer_t<Pointer>>;
+        if constexpr (is_pairwise_summed_v<T> && std::is_same_v<element, T>) {
+            if (pairwise && g.buffered_block != 0) {
+                element_buffer<T> buffer(std::min(positions.size(), numpy_block_size));
+                for (std::size_t m = outputs.begin; m < outputs.end; ++m, output_walk.advance(1)) {
+                    walk = start;
+                    emit(m, sum_through_buffer(base + output_walk.offset(), walk, positions,
+                                               buffer.data()));
+                }
+                return;
+            }
+        }
         for (std::size_t m = outputs.begin; m < outputs.end; ++m, output_walk.advance(1)) {
             walk = start; // same sizes: a copy without allocation
             std::optional<T> partial;
@@ -259,9 +376,42 @@ private:
         }
     }
 
+    // NumPy's sum of one output's `positions` (walk at the first) where it copies them through
+    // its buffer (g.buffered_block): each block of g.buffered_block positions is gathered 8192
+    // at a time into `buffer` and summed pairwise, the sums added in order.
+    T sum_through_buffer(Pointer first, strided_walk& walk, chunk_range positions,
+                         T* buffer) const {
+        const std::size_t block = g.buffered_block;
+        std::optional<T> partial;
+        for (std::size_t l = positions.begin; l < positions.end;) {
+            const std::size_t block_begin = l - l % block;
+            const std::size_t filled_before = (l - block_begin) / numpy_block_size;
+            const std::size_t fill_end =
+                std::min({positions.end, block_begin + block,
+                          block_begin + (filled_before + 1) * numpy_block_size});
+            const std::size_t count = fill_end - l;
+            for (std::size_t done = 0; done < count;) {
+                const std::size_t run = std::min(count - done, walk.run_left());
+                const Pointer from = first + walk.offset();
+                const std::ptrdiff_t stride = walk.inner_stride();
+                for (std::size_t i = 0; i < run; ++i) {
+                    buffer[done + i] = from[static_cast<std::ptrdiff_t>(i) * stride];
+                }
+                walk.advance(run);
+                done += run;
+            }
+            const T sum = numpy_pairwise_sum_of<T>(
+                pairwise_elements<std::remove_cv_t<Transform>>(static_cast<const T*>(buffer)),
+                count);
+            partial = partial ? *partial + sum : sum;
+            l = fill_end;
+        }
+        return *partial;
+    }
+
     void fold_run(Pointer first, std::size_t run, std::ptrdiff_t stride,
                   std::optional<T>& partial) const {
-        fold_strided_run(first, run, stride, pairwise && stride == 1, partial, reduce, transform);
+        fold_strided_run(first, run, stride, pairwise, partial, reduce, transform);
     }
 
     template <class Emit>
@@ -669,11 +819,10 @@ void reduce_tiles_with(const Folder& fold, const reduction_geometry& g, const T&
     chunk_plan positions = keeps_folds_whole_v<std::remove_const_t<Reduce>>
                                ? chunk_plan::balanced(g.length, 1)
                                : make_chunk_plan(g.length, options{});
-    if (pairwise && positions.size() > 1 && g.folded_shape.size() == 1 &&
-        g.folded_strides[0] == 1) {
-        // One contiguous run an output, longer than a chunk: NumPy adds the pairwise sums of
-        // its 8192-element blocks one after another. A chunk a block, so that the chunks'
-        // partials, added in order below, are those block sums: NumPy's bits.
+    if (pairwise && positions.size() > 1 && g.folded_shape.size() == 1 && !outputs_innermost(g)) {
+        // One run an output (contiguous or strided), longer than a chunk: NumPy adds the
+        // pairwise sums of its 8192-element blocks one after another. A chunk a block, so that
+        // the chunks' partials, added in order below, are those block sums: NumPy's bits.
         positions = chunk_plan::fixed(g.length, numpy_block_size);
     }
     const std::size_t position_chunks = positions.size();
