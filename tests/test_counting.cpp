@@ -365,17 +365,6 @@ parray::ndarray<Edge> make_edges(const counting_case& c) {
     return edges;
 }
 
-// FNV-1a 64 of an array's bytes, as the generator's fnv1a.
-template <class T>
-std::uint64_t fnv1a(const parray::ndarray<T>& array) {
-    std::uint64_t hash = 0xCBF29CE484222325ULL;
-    const auto* bytes = reinterpret_cast<const unsigned char*>(array.data());
-    for (std::size_t i = 0; i < array.size() * sizeof(T); ++i) {
-        hash = (hash ^ bytes[i]) * 0x100000001B3ULL;
-    }
-    return hash;
-}
-
 // What a call gave, to compare with NumPy's digest and across pools.
 struct digest {
     std::size_t counts_size = 0;
@@ -389,9 +378,9 @@ template <class Count, class Edge>
 digest digest_of(const parray::ndarray<Count>& counts, const parray::ndarray<Edge>& edges) {
     digest d;
     d.counts_size = counts.size();
-    d.counts_fnv = fnv1a(counts);
+    d.counts_fnv = parray_test::fnv1a_of_bytes(counts);
     d.edges_size = edges.size();
-    d.edges_fnv = fnv1a(edges);
+    d.edges_fnv = parray_test::fnv1a_of_bytes(edges);
     for (std::size_t i = 0; i < 3 && i < counts.size(); ++i) {
         d.first_counts[i] = static_cast<double>(counts[i]);
     }

@@ -376,6 +376,18 @@ auto bits_of(T value) {
     return bits;
 }
 
+// FNV-1a 64 of an array's element bytes in row-major order, as the generators' fnv1a hashes
+// NumPy's `result.tobytes()`.
+template <class T>
+std::uint64_t fnv1a_of_bytes(const parray::ndarray<T>& array) {
+    std::uint64_t hash = 0xCBF29CE484222325ULL;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(array.data());
+    for (std::size_t i = 0; i < array.size() * sizeof(T); ++i) {
+        hash = (hash ^ bytes[i]) * 0x100000001B3ULL;
+    }
+    return hash;
+}
+
 // The CPU time (user + system) of the whole process so far.
 inline std::chrono::microseconds process_cpu_time() {
     rusage usage{};
