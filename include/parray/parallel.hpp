@@ -160,6 +160,14 @@ auto floating_sum(const E& a, const options& opts) {
     using T = value_type_t<E>;
     const auto data = contiguous_data(a);
     prepare_for_concurrent_reads(a);
+    // A view whose axes lie in memory in another order than its own is read in memory order,
+    // as NumPy reads it (np.sum(a[::2].T) has np.sum(a[::2])'s bits).
+    std::vector<std::size_t> memory_order;
+    if constexpr (may_be_permuted_v<E>) {
+        if (data == nullptr) {
+            memory_order = memory_order_of_axes(a);
+        }
+    }
     constexpr bool lazy_by_rows = readable_by_rows_v<E> && !has_strided_storage<const E>::value;
     bool flat = false;
     if constexpr (lazy_by_rows) {
@@ -170,6 +178,12 @@ auto floating_sum(const E& a, const options& opts) {
             // A lazy expression: evaluated a pairwise leaf at a time by rows (vectorised).
             sum_block_segments<T>(make_row_cursor(a, r.begin, flat), r, emit);
         } else {
+            if constexpr (may_be_permuted_v<E>) {
+                if (!memory_order.empty()) {
+                    sum_block_segments<T>(memory_order_cursor(a, memory_order, r.begin), r, emit);
+                    return;
+                }
+            }
             with_range(a, data, r,
                        [&](auto first, std::size_t) { sum_block_segments<T>(first, r, emit); });
         }
@@ -426,11 +440,14 @@ auto parallel_sum(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_sum", a);
     using value_type = detail::value_type_t<E>;
     if constexpr (detail::is_pairwise_summed_v<value_type>) {
-        // NumPy's order: a dense block as it lies, any other view with its axes in memory order.
-        return detail::in_memory_order(a, [&](const auto& elements) {
-            return detail::in_memory_order_of_axes(
-                elements, [&](const auto& ordered) { return detail::floating_sum(ordered, opts); });
-        });
+        if constexpr (detail::may_be_permuted_v<E>) {
+            // NumPy adds a view whose axes lie in another order in memory order (np.sum(a.T)
+            // has np.sum(a)'s bits).
+            if (const auto data = detail::permuted_dense_data(a)) { // one block: read as it lies
+                return detail::floating_sum(detail::dense_elements(data, a.size()), opts);
+            }
+        }
+        return detail::floating_sum(a, opts);
     } else {
         using integer_sum = detail::integer_sum<value_type>;
         integer_sum widen;

@@ -145,20 +145,6 @@ auto in_memory_order(const E& e, F&& f) {
     return f(e);
 }
 
-// f(e), or, where e's axes lie in memory in another order than e's own (a transposed view of
-// a strided one), f of e with its axes in memory order: the elements in the order NumPy's
-// reductions read them. A dense e is better served by in_memory_order.
-template <class E, class F>
-auto in_memory_order_of_axes(const E& e, F&& f) {
-    if constexpr (may_be_permuted_v<E>) {
-        const std::vector<std::size_t> order = memory_order_of_axes(e);
-        if (!order.empty()) {
-            return f(xt::transpose(e, order));
-        }
-    }
-    return f(e);
-}
-
 // A row-major cursor over any xtensor expression, started at a flat position in O(ndim) steps:
 // xtensor's iterator `+= n` walks there row by row, which made a call over a non-contiguous
 // input cost (elements x chunks / last extent). Offers what the algorithms use: * and ++.
@@ -251,6 +237,11 @@ public:
           walk_(std::vector<std::size_t>(e.shape().begin(), e.shape().end()),
                 std::vector<std::ptrdiff_t>(e.strides().begin(), e.strides().end()), position) {}
 
+    // From `first`, walking (shape, strides) in row-major order.
+    strided_cursor(Pointer first, std::vector<std::size_t> shape,
+                   std::vector<std::ptrdiff_t> strides, std::size_t position)
+        : first_(first), walk_(std::move(shape), std::move(strides), position) {}
+
     decltype(auto) operator*() const { return first_[walk_.offset()]; }
 
     strided_cursor& operator++() {
@@ -262,6 +253,20 @@ private:
     Pointer first_;
     strided_walk walk_;
 };
+
+// A strided_cursor over e's elements in the order of its axes `order` (memory_order_of_axes),
+// from the `position`-th of them in that order.
+template <class E>
+auto memory_order_cursor(const E& e, const std::vector<std::size_t>& order, std::size_t position) {
+    std::vector<std::size_t> shape;
+    std::vector<std::ptrdiff_t> strides;
+    for (const std::size_t axis : order) {
+        shape.push_back(static_cast<std::size_t>(e.shape()[axis]));
+        strides.push_back(static_cast<std::ptrdiff_t>(e.strides()[axis]));
+    }
+    const auto first = e.data() + e.data_offset();
+    return strided_cursor<decltype(first)>(first, std::move(shape), std::move(strides), position);
+}
 
 // Whether E can be walked by xtensor's linear iterator. xt::broadcast results are left out: an
 // explicit broadcast is rarely linear, and its test compares shapes with a memcmp that g++
