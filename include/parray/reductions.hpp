@@ -1129,11 +1129,7 @@ std::int64_t parallel_count_nonzero(const E& a, const options& opts = {}) {
 template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_prod(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_prod", a);
-    if constexpr (detail::may_be_permuted_v<E> && !std::is_integral_v<detail::value_type_t<E>>) {
-        if (const auto data = detail::permuted_dense_data(a)) { // see in_memory_order
-            return parallel_prod(detail::dense_elements(data, a.size()), opts);
-        }
-    }
+    // prod_along reads a transposed array in memory order (NumPy's), for every axis too.
     const auto product = detail::prod_along(a, all_axes(), opts, "parray::parallel_prod");
     return *product.data();
 }
