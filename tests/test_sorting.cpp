@@ -696,6 +696,14 @@ TEST_CASE("sorts read views and lazy expressions as their values", "[sorting]") 
         const auto lazy = parray::parallel_unique(xt::transpose(a), parray::return_inverse, opts);
         const auto evaluated = parray::parallel_unique(transposed, parray::return_inverse, opts);
         REQUIRE(fnv1a(lazy.inverse) == fnv1a(evaluated.inverse));
+        // np.sort(a.ravel()), np.sort(a.reshape(70, 40)): strides but no data() (this did not
+        // compile).
+        REQUIRE(fnv1a(parray::parallel_sort(xt::flatten(a), opts)) ==
+                fnv1a(parray::parallel_sort(a, parray::all_axes(), opts)));
+        parray::ndarray<double> reshaped = a;
+        reshaped.reshape({70, 40});
+        REQUIRE(fnv1a(parray::parallel_argsort(xt::reshape_view(a, {70, 40}), 0, opts)) ==
+                fnv1a(parray::parallel_argsort(reshaped, 0, opts)));
     }
 }
 

@@ -46,13 +46,16 @@ inline constexpr bool is_row_major_container_v = is_row_major_container<E>::valu
 
 // Whether E exposes strided storage: data(), data_offset() and strides(), as xtensor's
 // containers, adaptors and strided views (xt::view with all/range/integer slices,
-// xt::transpose, xt::strided_view) do; lazy functions and broadcasts do not.
+// xt::transpose, xt::strided_view) do; lazy functions and broadcasts do not. data() is
+// checked in the SFINAE context too: xt::reshape_view, xt::flatten and xt::ravel have
+// data_offset() and strides() but remove data() (they read through a flat adaptor).
 template <class E, class = void>
 struct has_strided_storage : std::false_type {};
 
 template <class E>
-struct has_strided_storage<E, std::void_t<decltype(std::declval<E&>().data_offset()),
-                                          decltype(std::declval<E&>().strides())>>
+struct has_strided_storage<
+    E, std::void_t<decltype(std::declval<E&>().data_offset()),
+                   decltype(std::declval<E&>().strides()), decltype(std::declval<E&>().data())>>
     : std::is_pointer<decltype(std::declval<E&>().data())> {};
 
 template <class E>
