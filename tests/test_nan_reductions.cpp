@@ -4187,6 +4187,66 @@ TEST_CASE("reductions of transposed arrays add in memory order, as NumPy's", "[n
           parray_test::bits_of(parray::parallel_sum(b)));
 }
 
+TEST_CASE("lazy expressions of transposed arrays reduce in memory order, as NumPy's temporaries",
+          "[nan][layout]") {
+    const auto a = scrambled({67, 45});
+    const auto c = scrambled({45, 67});
+    const parray::ndarray<double> shifted = a + 0.5;
+    const auto t = xt::transpose(a);
+    const auto t_expression = xt::square(t - 0.25) * 3.0;
+    const auto a_expression = xt::square(a - 0.25) * 3.0;
+    CHECK(parray_test::bits_of(parray::parallel_sum(t_expression)) ==
+          parray_test::bits_of(parray::parallel_sum(a_expression)));
+    CHECK(parray_test::bits_of(parray::parallel_mean(t_expression)) ==
+          parray_test::bits_of(parray::parallel_mean(a_expression)));
+    CHECK(parray_test::bits_of(parray::parallel_var(t_expression)) ==
+          parray_test::bits_of(parray::parallel_var(a_expression)));
+    for (const int axis : {0, 1}) {
+        INFO("axis " << axis);
+        const int other = 1 - axis;
+        CHECK(same_array_bits(parray::parallel_sum(t_expression, axis),
+                              parray::parallel_sum(a_expression, other)));
+        CHECK(same_array_bits(parray::parallel_var(t_expression, axis),
+                              parray::parallel_var(a_expression, other)));
+        CHECK(same_array_bits(parray::parallel_nanmean(t_expression, axis),
+                              parray::parallel_nanmean(a_expression, other)));
+        // Two transposed arrays laid out alike: the same.
+        CHECK(same_array_bits(parray::parallel_sum(t - xt::transpose(shifted), axis),
+                              parray::parallel_sum(a - shifted, other)));
+        // A transposed array with a row-major one: NumPy's C order wins, so the row-major
+        // reading of the evaluated expression.
+        const parray::ndarray<double> mixed = t + c;
+        CHECK(
+            same_array_bits(parray::parallel_sum(t + c, axis), parray::parallel_sum(mixed, axis)));
+    }
+    const parray::ndarray<double> mixed = t + c;
+    CHECK(parray_test::bits_of(parray::parallel_sum(t + c)) ==
+          parray_test::bits_of(parray::parallel_sum(mixed)));
+}
+
+TEST_CASE("reshaped and flattened arrays (xt::reshape_view, xt::flatten, xt::ravel) are reduced",
+          "[nan][layout]") {
+    // They have strides but no data(): read as expressions (this did not compile).
+    const auto a = scrambled({6, 35});
+    parray::ndarray<double> copy = a;
+    copy.reshape({6, 5, 7});
+    const auto reshaped = xt::reshape_view(a, {6, 5, 7});
+    for (const std::size_t threads : {1, 2, 3}) {
+        const auto opts = parray::options{}.pool(pool_of(threads));
+        CHECK(same_array_bits(parray::parallel_sum(reshaped, {0, 2}, opts),
+                              parray::parallel_sum(copy, {0, 2}, opts)));
+        CHECK(same_array_bits(parray::parallel_var(reshaped * 2.0, 1, opts),
+                              parray::parallel_var(copy * 2.0, 1, opts)));
+        CHECK(same_array_bits(parray::parallel_any(reshaped > 0.5, {0, 1}, opts),
+                              parray::parallel_any(copy > 0.5, {0, 1}, opts)));
+        CHECK(parray_test::bits_of(parray::parallel_sum(xt::flatten(a), opts)) ==
+              parray_test::bits_of(parray::parallel_sum(a, opts)));
+        CHECK(parray_test::bits_of(parray::parallel_nanmean(xt::ravel(a), opts)) ==
+              parray_test::bits_of(parray::parallel_nanmean(a, opts)));
+        CHECK(parray::parallel_argmax(xt::flatten(a), opts) == parray::parallel_argmax(a, opts));
+    }
+}
+
 namespace {
 
 // The generator's base(name): exact dyadic rationals whose sums round by the order of addition.
@@ -4259,6 +4319,12 @@ TEST_CASE("sums of strided and transposed views add in NumPy's order, bit for bi
         {"d", "columns_step_2", "sum", false, {1}, 12392792040584514630U},
         {"e", "middle_step_2", "sum", false, {0, 2}, 4506116665316274553U},
         {"e", "last_step_2", "sum", false, {0, 2}, 18073613404346888423U},
+        {"a", "transpose_times_2", "sum", true, {}, 16959603116000502775U},
+        {"a", "transpose_times_2", "sum", false, {1}, 17056710837076939712U},
+        {"a", "transpose_squared_minus_1", "mean", false, {0}, 6443107137342233267U},
+        {"a", "transpose_squared_minus_1", "var", true, {}, 6300963671861390574U},
+        {"b", "permuted_201_plus_half", "var", false, {1}, 7612571599876360077U},
+        {"b", "permuted_201_plus_half", "nansum", false, {0, 2}, 2731200855142298716U},
         // clang-format on
         // END GENERATED
     };
@@ -4299,6 +4365,12 @@ TEST_CASE("sums of strided and transposed views add in NumPy's order, bit for bi
                 result = layout_result(xt::view(x, all(), all(), range(_, _, -1)), row, opts);
             } else if (view == "middle_step_2") {
                 result = layout_result(xt::view(x, all(), range(_, _, 2), all()), row, opts);
+            } else if (view == "transpose_times_2") {
+                result = layout_result(xt::transpose(x) * 2, row, opts);
+            } else if (view == "transpose_squared_minus_1") {
+                result = layout_result(xt::square(xt::transpose(x) - 1), row, opts);
+            } else if (view == "permuted_201_plus_half") {
+                result = layout_result(xt::transpose(x, {2, 0, 1}) + 0.5, row, opts);
             } else {
                 REQUIRE(view == "permuted_201");
                 result = layout_result(xt::transpose(x, {2, 0, 1}), row, opts);

@@ -374,7 +374,7 @@ auto nan_variance_along(const E& a, const axis_list& axes, std::size_t ddof, con
     require_real_elements<E>();
     if constexpr (has_nan_v<value_type_t<E>>) {
         const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), caller);
-        if constexpr (may_be_permuted_v<E>) {
+        if constexpr (reads_in_memory_order_v<E>) {
             if (const auto data =
                     permuted_dense_data(a)) { // NumPy's order: see along_axes_in_memory_order
                 return along_axes_in_memory_order(
@@ -399,9 +399,9 @@ auto nan_variance_whole(const E& a, std::size_t ddof, const options& opts, const
     require_real_elements<E>();
     using T = value_type_t<E>;
     if constexpr (has_nan_v<T>) {
-        if constexpr (may_be_permuted_v<E>) {
+        if constexpr (reads_in_memory_order_v<E>) {
             if (const auto data = permuted_dense_data(a)) { // NumPy's order: see in_memory_order
-                return nan_variance_whole(dense_elements(data, a.size()), ddof, opts, caller);
+                return nan_variance_whole(elements_in_memory_order(a, data), ddof, opts, caller);
             }
         }
         if constexpr (!std::is_null_pointer_v<decltype(contiguous_data(a))>) {
@@ -537,9 +537,9 @@ auto parallel_nansum(const E& a, const options& opts = {}) {
     detail::require_real_elements<E>();
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
-        if constexpr (detail::may_be_permuted_v<E>) {
+        if constexpr (detail::reads_in_memory_order_v<E>) {
             if (const auto data = detail::permuted_dense_data(a)) { // see in_memory_order
-                return parallel_nansum(detail::dense_elements(data, a.size()), opts);
+                return parallel_nansum(detail::elements_in_memory_order(a, data), opts);
             }
         }
         return parallel_sum(detail::nan_replaced(a, T(0)), opts);
@@ -559,9 +559,9 @@ auto parallel_nanmean(const E& a, const options& opts = {}) {
     detail::require_real_elements<E>();
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
-        if constexpr (detail::may_be_permuted_v<E>) {
+        if constexpr (detail::reads_in_memory_order_v<E>) {
             if (const auto data = detail::permuted_dense_data(a)) { // see in_memory_order
-                return parallel_nanmean(detail::dense_elements(data, a.size()), opts);
+                return parallel_nanmean(detail::elements_in_memory_order(a, data), opts);
             }
         }
         if constexpr (!std::is_null_pointer_v<decltype(detail::contiguous_data(a))>) {
@@ -654,7 +654,7 @@ auto parallel_nansum(const E& a, const axis_list& axes, const options& opts = {}
     (void)detail::normalize_axes(axes, a.dimension(), caller);
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
-        if constexpr (detail::may_be_permuted_v<E>) {
+        if constexpr (detail::reads_in_memory_order_v<E>) {
             if (const auto data =
                     detail::permuted_dense_data(a)) { // see along_axes_in_memory_order
                 return detail::along_axes_in_memory_order(
@@ -681,7 +681,7 @@ auto parallel_nanmean(const E& a, const axis_list& axes, const options& opts = {
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
         (void)detail::normalize_axes(axes, a.dimension(), caller);
-        if constexpr (detail::may_be_permuted_v<E>) {
+        if constexpr (detail::reads_in_memory_order_v<E>) {
             if (const auto data =
                     detail::permuted_dense_data(a)) { // see along_axes_in_memory_order
                 return detail::along_axes_in_memory_order(

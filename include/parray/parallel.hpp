@@ -440,11 +440,11 @@ auto parallel_sum(const E& a, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_sum", a);
     using value_type = detail::value_type_t<E>;
     if constexpr (detail::is_pairwise_summed_v<value_type>) {
-        if constexpr (detail::may_be_permuted_v<E>) {
+        if constexpr (detail::reads_in_memory_order_v<E>) {
             // NumPy adds a view whose axes lie in another order in memory order (np.sum(a.T)
             // has np.sum(a)'s bits).
             if (const auto data = detail::permuted_dense_data(a)) { // one block: read as it lies
-                return detail::floating_sum(detail::dense_elements(data, a.size()), opts);
+                return detail::floating_sum(detail::elements_in_memory_order(a, data), opts);
             }
         }
         return detail::floating_sum(a, opts);

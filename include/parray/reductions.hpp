@@ -272,9 +272,10 @@ auto along_axes_in_memory_order(const E& a, Pointer data, const axis_list& axes,
     const std::size_t rank = a.dimension();
     const std::vector<std::size_t> folded = normalize_axes(axes, rank, caller);
     // Memory order: axes of extent 1 (which move nothing) first, then by decreasing stride.
-    const auto stride_of = [&a](std::size_t axis) {
+    const auto& strides = layout_strides(a, data);
+    const auto stride_of = [&a, &strides](std::size_t axis) {
         return a.shape()[axis] == 1 ? std::numeric_limits<std::ptrdiff_t>::max()
-                                    : static_cast<std::ptrdiff_t>(a.strides()[axis]);
+                                    : static_cast<std::ptrdiff_t>(strides[axis]);
     };
     std::vector<std::size_t> order(rank);
     std::iota(order.begin(), order.end(), std::size_t{0});
@@ -293,7 +294,7 @@ auto along_axes_in_memory_order(const E& a, Pointer data, const axis_list& axes,
             result_axes.push_back(order[k]);
         }
     }
-    const auto block = xt::adapt(data, a.size(), xt::no_ownership(), shape);
+    const auto block = block_in_memory_order(a, data, shape);
     auto result = f(block, axes.keeps_dims() ? keepdims(mapped) : axis_list(mapped));
     if (std::is_sorted(result_axes.begin(), result_axes.end())) {
         return result;
@@ -983,7 +984,7 @@ struct integer_product_op {
 template <class E>
 auto prod_along(const E& a, const axis_list& axes, const options& opts, const char* caller) {
     using value_type = value_type_t<E>;
-    if constexpr (may_be_permuted_v<E> && !std::is_integral_v<value_type>) {
+    if constexpr (reads_in_memory_order_v<E> && !std::is_integral_v<value_type>) {
         if (const auto data =
                 permuted_dense_data(a)) { // a floating product's bits depend on the order
             return along_axes_in_memory_order(a, data, axes, caller,
@@ -1185,7 +1186,7 @@ auto parallel_sum(const E& a, const axis_list& axes, const options& opts = {}) {
     using value_type = detail::value_type_t<E>;
     using result_type = typename detail::sum_result<value_type>::type;
     if constexpr (detail::is_pairwise_summed_v<value_type>) {
-        if constexpr (detail::may_be_permuted_v<E>) {
+        if constexpr (detail::reads_in_memory_order_v<E>) {
             if (const auto data = detail::permuted_dense_data(a)) {
                 return detail::along_axes_in_memory_order(
                     a, data, axes, "parray::parallel_sum",
@@ -1224,7 +1225,7 @@ template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
 auto parallel_mean(const E& a, const axis_list& axes, const options& opts = {}) {
     detail::require_valid_shapes("parray::parallel_mean", a);
     (void)detail::normalize_mean_axes(axes, a.dimension(), "parray::parallel_mean");
-    if constexpr (detail::may_be_permuted_v<E>) {
+    if constexpr (detail::reads_in_memory_order_v<E>) {
         if (const auto data = detail::permuted_dense_data(a)) {
             return detail::along_axes_in_memory_order(a, data, axes, "parray::parallel_mean",
                                                       [&](const auto& x, const axis_list& x_axes) {

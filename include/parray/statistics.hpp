@@ -65,9 +65,9 @@ inline std::size_t degrees_of_freedom(std::size_t count, ddof delta) noexcept {
 // an integer is computed in double, then rounded).
 template <class E>
 auto variance_of_all(const E& a, ddof delta, const options& opts) {
-    if constexpr (may_be_permuted_v<E>) {
+    if constexpr (reads_in_memory_order_v<E>) {
         if (const auto data = permuted_dense_data(a)) { // NumPy's order: see in_memory_order
-            return variance_of_all(dense_elements(data, a.size()), delta, opts);
+            return variance_of_all(elements_in_memory_order(a, data), delta, opts);
         }
     }
     using T = mean_result_t<value_type_t<E>>;
@@ -91,7 +91,7 @@ auto variance_of_all(const E& a, ddof delta, const options& opts) {
 template <class E>
 auto variance_along(const E& a, const axis_list& axes, ddof delta, const options& opts,
                     const char* caller) {
-    if constexpr (may_be_permuted_v<E>) {
+    if constexpr (reads_in_memory_order_v<E>) {
         if (const auto data = permuted_dense_data(a)) {
             (void)normalize_mean_axes(axes, a.dimension(), caller);
             return along_axes_in_memory_order(

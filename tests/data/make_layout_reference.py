@@ -55,6 +55,13 @@ CASES = [
     ("d", "columns_step_2", lambda x: x[:, ::2], "sum", (1,)),
     ("e", "middle_step_2", lambda x: x[:, ::2, :], "sum", (0, 2)),
     ("e", "last_step_2", lambda x: x[:, :, ::2], "sum", (0, 2)),
+    # Lazy expressions of transposed arrays: NumPy's temporary is laid out as its inputs.
+    ("a", "transpose_times_2", lambda x: x.T * 2, "sum", None),
+    ("a", "transpose_times_2", lambda x: x.T * 2, "sum", (1,)),
+    ("a", "transpose_squared_minus_1", lambda x: (x.T - 1) ** 2, "mean", (0,)),
+    ("a", "transpose_squared_minus_1", lambda x: (x.T - 1) ** 2, "var", None),
+    ("b", "permuted_201_plus_half", lambda x: np.transpose(x, (2, 0, 1)) + 0.5, "var", (1,)),
+    ("b", "permuted_201_plus_half", lambda x: np.transpose(x, (2, 0, 1)) + 0.5, "nansum", (0, 2)),
 ]
 
 

@@ -7,6 +7,7 @@
 #include <limits>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -63,11 +64,20 @@ auto contiguous_data(E& e) noexcept {
     }
 }
 
+// Whether E keeps row-major order by its type: a row-major container, or an xt::view of one
+// (a view drops, steps through, reverses or inserts axes but never reorders them, and a step
+// within an axis stays below the stride of the axis before it).
+template <class E>
+struct keeps_row_major_order : is_row_major_container<E> {};
+template <class CT, class... S>
+struct keeps_row_major_order<xt::xview<CT, S...>> : keeps_row_major_order<std::decay_t<CT>> {};
+
 // Whether e may lay its elements out in another order than row-major: it has strides, and is
-// not a container that is row-major by its type.
+// not row-major by its type (xt::transpose, xt::strided_view, a column-major container, a view
+// of one of these).
 template <class E>
 inline constexpr bool may_be_permuted_v =
-    has_strided_storage<const E>::value && !is_row_major_container_v<E>;
+    has_strided_storage<const E>::value && !keeps_row_major_order<std::decay_t<E>>::value;
 
 // A pointer to the first element of `e` when its elements fill one dense block in memory with
 // positive strides, in another order of its axes than row-major (a transposed or axis-permuted
@@ -75,7 +85,7 @@ inline constexpr bool may_be_permuted_v =
 // iterator's 'K' order: np.sum(a.T) adds a's elements in a's order, not in a.T's row-major
 // order), so a reduction that wants NumPy's bits reads the block as it lies.
 template <class E>
-auto permuted_dense_data(const E& e) {
+auto permuted_array_data(const E& e) {
     using pointer = decltype(e.data());
     if constexpr (may_be_permuted_v<E>) {
         if (e.size() == 0 || is_row_major_dense(e.shape(), e.strides())) {
@@ -103,6 +113,144 @@ auto permuted_dense_data(const E& e) {
     }
 }
 
+// A lazy expression whose every array is a dense block of the expression's shape laid out in
+// the same other order (np.sum(a.T * 2), (a.T - b.T) ** 2): NumPy evaluates it into a temporary
+// laid out as its inputs (the ufunc's 'K' order), which its reductions then read in memory
+// order. Where they agree, parray reads the expression rebuilt over those blocks as row-major
+// arrays (permuted_dense_data and block_in_memory_order below), for the same bits. Inputs that
+// disagree, are broadcast or are not dense are read row-major (NumPy's C order wins on a
+// conflict). Known at compile time: only expressions of scalars and of arrays that
+// may_be_permuted_v take this path, so expressions of ndarrays and their views get no new code.
+template <class E>
+struct is_scalar_leaf : std::false_type {};
+template <class T>
+struct is_scalar_leaf<xt::xscalar<T>> : std::true_type {};
+
+template <class E>
+struct permutable_leaves {
+    static constexpr bool supported = is_scalar_leaf<E>::value || may_be_permuted_v<E>;
+    static constexpr bool has_array = may_be_permuted_v<E>;
+};
+template <class F, class... CT>
+struct permutable_leaves<xt::xfunction<F, CT...>> {
+    static constexpr bool supported = (permutable_leaves<std::decay_t<CT>>::supported && ...);
+    static constexpr bool has_array = (permutable_leaves<std::decay_t<CT>>::has_array || ...);
+};
+
+template <class E>
+struct is_permutable_function : std::false_type {};
+template <class F, class... CT>
+struct is_permutable_function<xt::xfunction<F, CT...>>
+    : std::bool_constant<permutable_leaves<xt::xfunction<F, CT...>>::supported &&
+                         permutable_leaves<xt::xfunction<F, CT...>>::has_array> {};
+
+// Whether a reduction reading e in NumPy's memory order may find it laid out in another order
+// than row-major: a permuted array (may_be_permuted_v) or a lazy expression of them.
+template <class E>
+inline constexpr bool reads_in_memory_order_v =
+    may_be_permuted_v<E> || is_permutable_function<std::decay_t<E>>::value;
+
+// What permuted_dense_data finds for a lazy expression: the strides its arrays share, empty
+// when they do not share a dense layout in another order.
+struct permuted_layout {
+    std::vector<std::ptrdiff_t> strides;
+    explicit operator bool() const noexcept { return !strides.empty(); }
+};
+
+// Whether every array among e's leaves has `shape` and is dense in the same other order
+// (permuted_array_data), recording their strides in `strides`.
+template <class E, class Shape>
+bool gather_permuted_strides(const E& e, const Shape& shape, std::vector<std::ptrdiff_t>& strides) {
+    if constexpr (is_scalar_leaf<E>::value) {
+        (void)e, (void)shape, (void)strides;
+        return true;
+    } else if constexpr (is_permutable_function<E>::value) {
+        return std::apply(
+            [&](const auto&... leaves) {
+                return (gather_permuted_strides(leaves, shape, strides) && ...);
+            },
+            e.arguments());
+    } else {
+        if (e.dimension() != shape.size() ||
+            !std::equal(shape.begin(), shape.end(), e.shape().begin()) ||
+            permuted_array_data(e) == nullptr) {
+            return false;
+        }
+        if (strides.empty()) {
+            strides.assign(e.strides().begin(), e.strides().end());
+            return true;
+        }
+        for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+            if (shape[axis] != 1 &&
+                strides[axis] != static_cast<std::ptrdiff_t>(e.strides()[axis])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
+
+// The strides of `e`'s layout in memory (see permuted_dense_data): an array's own, or those its
+// lazy expression's arrays share.
+template <class E, class Pointer>
+const auto& layout_strides(const E& e, Pointer) {
+    return e.strides();
+}
+template <class E>
+const std::vector<std::ptrdiff_t>& layout_strides(const E&, const permuted_layout& found) {
+    return found.strides;
+}
+
+// e's elements as row-major of `shape` (its axes in memory order) where permuted_dense_data
+// found `data`: an adaptor over an array's block, or the lazy expression rebuilt over its
+// arrays' blocks (no copy either way).
+template <class E, class Shape>
+auto rebuilt_in_memory_order(const E& e, const Shape& shape) {
+    if constexpr (is_scalar_leaf<E>::value) {
+        (void)shape;
+        return e;
+    } else if constexpr (is_permutable_function<E>::value) {
+        return std::apply(
+            [&](const auto&... leaves) {
+                using function = xt::xfunction<typename E::functor_type,
+                                               decltype(rebuilt_in_memory_order(leaves, shape))...>;
+                return function(e.functor(), rebuilt_in_memory_order(leaves, shape)...);
+            },
+            e.arguments());
+    } else {
+        return xt::adapt(e.data() + e.data_offset(), e.size(), xt::no_ownership(), shape);
+    }
+}
+template <class E, class Pointer, class Shape>
+auto block_in_memory_order(const E& e, Pointer data, const Shape& shape) {
+    (void)e;
+    std::size_t size = 1;
+    for (const auto extent : shape) {
+        size *= static_cast<std::size_t>(extent);
+    }
+    return xt::adapt(data, size, xt::no_ownership(), shape);
+}
+template <class E, class Shape>
+auto block_in_memory_order(const E& e, const permuted_layout&, const Shape& shape) {
+    return rebuilt_in_memory_order(e, shape);
+}
+
+// permuted_array_data for an array; for a lazy expression of such arrays, a permuted_layout
+// that is true where its arrays share a dense layout in another order than row-major.
+template <class E>
+auto permuted_dense_data(const E& e) {
+    if constexpr (is_permutable_function<E>::value) {
+        permuted_layout found;
+        if (!gather_permuted_strides(e, e.shape(), found.strides) ||
+            is_row_major_dense(e.shape(), found.strides)) {
+            found.strides.clear();
+        }
+        return found;
+    } else {
+        return permuted_array_data(e);
+    }
+}
+
 // The order of e's axes in memory (NumPy's 'K' order): by decreasing stride magnitude, axes of
 // extent 1 first, ties in axis order. Empty when that is e's own order.
 template <class E>
@@ -124,11 +272,11 @@ std::vector<std::size_t> memory_order_of_axes(const E& e) {
     return order;
 }
 
-// The `size` elements from `data` as a row-major 1-d array (an adaptor: no copy).
-template <class Pointer>
-auto dense_elements(Pointer data, std::size_t size) {
-    const std::array<std::size_t, 1> shape{size};
-    return xt::adapt(data, size, xt::no_ownership(), shape);
+// e's elements as one row-major 1-d array in memory order, where permuted_dense_data found
+// `data` (an array's block or a lazy expression's; no copy).
+template <class E, class Data>
+auto elements_in_memory_order(const E& e, const Data& data) {
+    return block_in_memory_order(e, data, std::array<std::size_t, 1>{e.size()});
 }
 
 // f(e), or f of e's elements as one row-major 1-d array in memory order where they fill a dense
@@ -137,9 +285,9 @@ auto dense_elements(Pointer data, std::size_t size) {
 // (sum, mean, var, prod), not on where each one is.
 template <class E, class F>
 auto in_memory_order(const E& e, F&& f) {
-    if constexpr (may_be_permuted_v<E>) {
+    if constexpr (reads_in_memory_order_v<E>) {
         if (const auto data = permuted_dense_data(e)) {
-            return f(dense_elements(data, e.size()));
+            return f(elements_in_memory_order(e, data));
         }
     }
     return f(e);
