@@ -4280,12 +4280,14 @@ parray::ndarray<double> layout_result(const V& v, const layout_case& row,
         const double value = function == "sum"    ? parray::parallel_sum(v, opts)
                              : function == "mean" ? parray::parallel_mean(v, opts)
                              : function == "var"  ? parray::parallel_var(v, opts)
+                             : function == "prod" ? parray::parallel_prod(v, opts)
                                                   : parray::parallel_nansum(v, opts);
         return parray::ndarray<double>(value);
     }
     return function == "sum"    ? parray::parallel_sum(v, axes, opts)
            : function == "mean" ? parray::parallel_mean(v, axes, opts)
            : function == "var"  ? parray::parallel_var(v, axes, opts)
+           : function == "prod" ? parray::parallel_prod(v, axes, opts)
                                 : parray::parallel_nansum(v, axes, opts);
 }
 
@@ -4325,6 +4327,13 @@ TEST_CASE("sums of strided and transposed views add in NumPy's order, bit for bi
         {"a", "transpose_squared_minus_1", "var", true, {}, 6300963671861390574U},
         {"b", "permuted_201_plus_half", "var", false, {1}, 7612571599876360077U},
         {"b", "permuted_201_plus_half", "nansum", false, {0, 2}, 2731200855142298716U},
+        {"a", "rows_step_2_transposed", "var", false, {0}, 3955147473139006447U},
+        {"a", "rows_step_2_transposed", "var", true, {}, 15083432504536148333U},
+        {"a", "rows_step_2_transposed", "nansum", false, {0}, 16278450881621521990U},
+        {"a", "rows_step_2_transposed", "nansum", true, {}, 14680010779445031189U},
+        {"a", "rows_step_2_transposed", "prod", false, {1}, 15967667404438404989U},
+        {"b", "middle_step_2_permuted_201", "var", false, {0, 2}, 1321103423116215688U},
+        {"b", "middle_step_2_permuted_201", "prod", false, {0}, 4054437379434039563U},
         // clang-format on
         // END GENERATED
     };
@@ -4369,6 +4378,9 @@ TEST_CASE("sums of strided and transposed views add in NumPy's order, bit for bi
                 result = layout_result(xt::transpose(x) * 2, row, opts);
             } else if (view == "transpose_squared_minus_1") {
                 result = layout_result(xt::square(xt::transpose(x) - 1), row, opts);
+            } else if (view == "middle_step_2_permuted_201") {
+                result = layout_result(xt::transpose(xt::view(x, all(), range(_, _, 2)), {2, 0, 1}),
+                                       row, opts);
             } else if (view == "permuted_201_plus_half") {
                 result = layout_result(xt::transpose(x, {2, 0, 1}) + 0.5, row, opts);
             } else {

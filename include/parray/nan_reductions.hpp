@@ -376,7 +376,7 @@ auto nan_variance_along(const E& a, const axis_list& axes, std::size_t ddof, con
         const std::vector<std::size_t> folded = normalize_axes(axes, a.dimension(), caller);
         if constexpr (reads_in_memory_order_v<E>) {
             if (const auto data =
-                    permuted_dense_data(a)) { // NumPy's order: see along_axes_in_memory_order
+                    permuted_view_data(a)) { // NumPy's order: see along_axes_in_memory_order
                 return along_axes_in_memory_order(
                     a, data, axes, caller, [&](const auto& x, const axis_list& x_axes) {
                         return nan_variance_along(x, x_axes, ddof, opts, caller);
@@ -400,8 +400,8 @@ auto nan_variance_whole(const E& a, std::size_t ddof, const options& opts, const
     using T = value_type_t<E>;
     if constexpr (has_nan_v<T>) {
         if constexpr (reads_in_memory_order_v<E>) {
-            if (const auto data = permuted_dense_data(a)) { // NumPy's order: see in_memory_order
-                return nan_variance_whole(elements_in_memory_order(a, data), ddof, opts, caller);
+            if (const auto data = permuted_view_data(a)) { // NumPy's order: see in_memory_order
+                return nan_variance_whole(view_in_memory_order(a, data), ddof, opts, caller);
             }
         }
         if constexpr (!std::is_null_pointer_v<decltype(contiguous_data(a))>) {
@@ -538,8 +538,8 @@ auto parallel_nansum(const E& a, const options& opts = {}) {
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
         if constexpr (detail::reads_in_memory_order_v<E>) {
-            if (const auto data = detail::permuted_dense_data(a)) { // see in_memory_order
-                return parallel_nansum(detail::elements_in_memory_order(a, data), opts);
+            if (const auto data = detail::permuted_view_data(a)) { // see in_memory_order
+                return parallel_nansum(detail::view_in_memory_order(a, data), opts);
             }
         }
         return parallel_sum(detail::nan_replaced(a, T(0)), opts);
@@ -560,8 +560,8 @@ auto parallel_nanmean(const E& a, const options& opts = {}) {
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
         if constexpr (detail::reads_in_memory_order_v<E>) {
-            if (const auto data = detail::permuted_dense_data(a)) { // see in_memory_order
-                return parallel_nanmean(detail::elements_in_memory_order(a, data), opts);
+            if (const auto data = detail::permuted_view_data(a)) { // see in_memory_order
+                return parallel_nanmean(detail::view_in_memory_order(a, data), opts);
             }
         }
         if constexpr (!std::is_null_pointer_v<decltype(detail::contiguous_data(a))>) {
@@ -655,8 +655,7 @@ auto parallel_nansum(const E& a, const axis_list& axes, const options& opts = {}
     using T = detail::value_type_t<E>;
     if constexpr (detail::has_nan_v<T>) {
         if constexpr (detail::reads_in_memory_order_v<E>) {
-            if (const auto data =
-                    detail::permuted_dense_data(a)) { // see along_axes_in_memory_order
+            if (const auto data = detail::permuted_view_data(a)) { // see along_axes_in_memory_order
                 return detail::along_axes_in_memory_order(
                     a, data, axes, caller, [&](const auto& x, const axis_list& x_axes) {
                         return parallel_nansum(x, x_axes, opts);
@@ -682,8 +681,7 @@ auto parallel_nanmean(const E& a, const axis_list& axes, const options& opts = {
     if constexpr (detail::has_nan_v<T>) {
         (void)detail::normalize_axes(axes, a.dimension(), caller);
         if constexpr (detail::reads_in_memory_order_v<E>) {
-            if (const auto data =
-                    detail::permuted_dense_data(a)) { // see along_axes_in_memory_order
+            if (const auto data = detail::permuted_view_data(a)) { // see along_axes_in_memory_order
                 return detail::along_axes_in_memory_order(
                     a, data, axes, caller, [&](const auto& x, const axis_list& x_axes) {
                         return parallel_nanmean(x, x_axes, opts);

@@ -260,27 +260,19 @@ inline std::vector<std::size_t> normalize_mean_axes(const axis_list& axes, std::
     return normalize_axes(dimension == 0 ? axis_list(axes.values()) : axes, dimension, caller);
 }
 
-// For an `a` whose elements fill a dense block from `data` in another order of its axes than
-// row-major (permuted_dense_data: a transposed or axis-permuted array): f of that block as a
-// row-major array whose axes are a's in memory order, along the same axes there, with the axes
-// of its result put back in a's order. NumPy's iterator walks such an a in memory order, so
-// its sums along axes add in that order: np.var(a.T, axis=0) has the bits of np.var(a, axis=1).
-// For reductions whose results depend on the order of the elements only; f returns an ndarray.
-template <class E, class Pointer, class F>
-auto along_axes_in_memory_order(const E& a, Pointer data, const axis_list& axes, const char* caller,
-                                F&& f) {
+// For an `a` laid out in another order of its axes than row-major, where permuted_dense_data
+// (a dense block, or a lazy expression of them) or permuted_view_data (a strided view too)
+// found `data`: f of a as a row-major array whose axes are a's in memory order, along the same
+// axes there, with the axes of its result put back in a's order. NumPy's iterator walks such an
+// a in memory order, so its sums along axes add in that order: np.var(a.T, axis=0) has the bits
+// of np.var(a, axis=1). For reductions whose results depend on the order of the elements only;
+// f returns an ndarray.
+template <class E, class Data, class F>
+auto along_axes_in_memory_order(const E& a, const Data& data, const axis_list& axes,
+                                const char* caller, F&& f) {
     const std::size_t rank = a.dimension();
     const std::vector<std::size_t> folded = normalize_axes(axes, rank, caller);
-    // Memory order: axes of extent 1 (which move nothing) first, then by decreasing stride.
-    const auto& strides = layout_strides(a, data);
-    const auto stride_of = [&a, &strides](std::size_t axis) {
-        return a.shape()[axis] == 1 ? std::numeric_limits<std::ptrdiff_t>::max()
-                                    : static_cast<std::ptrdiff_t>(strides[axis]);
-    };
-    std::vector<std::size_t> order(rank);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t x, std::size_t y) { return stride_of(x) > stride_of(y); });
+    const std::vector<std::size_t> order = axes_in_memory_order(a.shape(), layout_strides(a, data));
     std::vector<std::size_t> shape(rank);
     std::vector<std::ptrdiff_t> mapped;
     std::vector<std::size_t> result_axes; // a's axis of each axis of f's result
@@ -294,7 +286,7 @@ auto along_axes_in_memory_order(const E& a, Pointer data, const axis_list& axes,
             result_axes.push_back(order[k]);
         }
     }
-    const auto block = block_in_memory_order(a, data, shape);
+    const auto block = block_in_memory_order(a, data, shape, order);
     auto result = f(block, axes.keeps_dims() ? keepdims(mapped) : axis_list(mapped));
     if (std::is_sorted(result_axes.begin(), result_axes.end())) {
         return result;
@@ -986,7 +978,7 @@ auto prod_along(const E& a, const axis_list& axes, const options& opts, const ch
     using value_type = value_type_t<E>;
     if constexpr (reads_in_memory_order_v<E> && !std::is_integral_v<value_type>) {
         if (const auto data =
-                permuted_dense_data(a)) { // a floating product's bits depend on the order
+                permuted_view_data(a)) { // a floating product's bits depend on the order
             return along_axes_in_memory_order(a, data, axes, caller,
                                               [&](const auto& x, const axis_list& x_axes) {
                                                   return prod_along(x, x_axes, opts, caller);

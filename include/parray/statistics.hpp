@@ -66,8 +66,8 @@ inline std::size_t degrees_of_freedom(std::size_t count, ddof delta) noexcept {
 template <class E>
 auto variance_of_all(const E& a, ddof delta, const options& opts) {
     if constexpr (reads_in_memory_order_v<E>) {
-        if (const auto data = permuted_dense_data(a)) { // NumPy's order: see in_memory_order
-            return variance_of_all(elements_in_memory_order(a, data), delta, opts);
+        if (const auto data = permuted_view_data(a)) { // NumPy's order: see in_memory_order
+            return variance_of_all(view_in_memory_order(a, data), delta, opts);
         }
     }
     using T = mean_result_t<value_type_t<E>>;
@@ -92,7 +92,7 @@ template <class E>
 auto variance_along(const E& a, const axis_list& axes, ddof delta, const options& opts,
                     const char* caller) {
     if constexpr (reads_in_memory_order_v<E>) {
-        if (const auto data = permuted_dense_data(a)) {
+        if (const auto data = permuted_view_data(a)) {
             (void)normalize_mean_axes(axes, a.dimension(), caller);
             return along_axes_in_memory_order(
                 a, data, axes, caller, [&](const auto& x, const axis_list& x_axes) {

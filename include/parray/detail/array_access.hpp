@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <tuple>
@@ -64,6 +65,13 @@ auto contiguous_data(E& e) noexcept {
     }
 }
 
+// The allocator type of the strided adaptors block_in_memory_order makes (it allocates
+// nothing: they do not own their data). A type of its own marks those adaptors, whose axes are
+// in memory order by construction, as keeping row-major order, so that a reduction reading one
+// does not look for another order again (nor instantiate itself on its own type).
+template <class T>
+struct memory_order_allocator : std::allocator<T> {};
+
 // Whether E keeps row-major order by its type: a row-major container, or an xt::view of one
 // (a view drops, steps through, reverses or inserts axes but never reorders them, and a step
 // within an axis stays below the stride of the axis before it).
@@ -71,6 +79,10 @@ template <class E>
 struct keeps_row_major_order : is_row_major_container<E> {};
 template <class CT, class... S>
 struct keeps_row_major_order<xt::xview<CT, S...>> : keeps_row_major_order<std::decay_t<CT>> {};
+template <class P, class O, class T, xt::layout_type L, class S, class Tag>
+struct keeps_row_major_order<
+    xt::xarray_adaptor<xt::xbuffer_adaptor<P, O, memory_order_allocator<T>>, L, S, Tag>>
+    : std::true_type {};
 
 // Whether e may lay its elements out in another order than row-major: it has strides, and is
 // not row-major by its type (xt::transpose, xt::strided_view, a column-major container, a view
@@ -222,8 +234,9 @@ auto rebuilt_in_memory_order(const E& e, const Shape& shape) {
     }
 }
 template <class E, class Pointer, class Shape>
-auto block_in_memory_order(const E& e, Pointer data, const Shape& shape) {
-    (void)e;
+auto block_in_memory_order(const E& e, Pointer data, const Shape& shape,
+                           const std::vector<std::size_t>& order) {
+    (void)e, (void)order;
     std::size_t size = 1;
     for (const auto extent : shape) {
         size *= static_cast<std::size_t>(extent);
@@ -231,7 +244,9 @@ auto block_in_memory_order(const E& e, Pointer data, const Shape& shape) {
     return xt::adapt(data, size, xt::no_ownership(), shape);
 }
 template <class E, class Shape>
-auto block_in_memory_order(const E& e, const permuted_layout&, const Shape& shape) {
+auto block_in_memory_order(const E& e, const permuted_layout&, const Shape& shape,
+                           const std::vector<std::size_t>& order) {
+    (void)order;
     return rebuilt_in_memory_order(e, shape);
 }
 
@@ -249,6 +264,93 @@ auto permuted_dense_data(const E& e) {
     } else {
         return permuted_array_data(e);
     }
+}
+
+// The axes of `shape` laid out with positive `strides`, in memory order: axes of extent 1
+// (which move nothing) first, then by decreasing stride, ties in axis order.
+template <class Shape, class Strides>
+std::vector<std::size_t> axes_in_memory_order(const Shape& shape, const Strides& strides) {
+    const auto stride_of = [&](std::size_t axis) {
+        return shape[axis] == 1 ? std::numeric_limits<std::ptrdiff_t>::max()
+                                : static_cast<std::ptrdiff_t>(strides[axis]);
+    };
+    std::vector<std::size_t> order(shape.size());
+    for (std::size_t axis = 0; axis < order.size(); ++axis) {
+        order[axis] = axis;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return stride_of(x) > stride_of(y); });
+    return order;
+}
+
+// Where a view laid out in another order than row-major lies, dense or not (positive strides):
+// for the reductions NumPy computes from a temporary copy, which it lays out in memory order
+// (var and std's deviations, the nan-functions' NaN-free copy), or that follow the iteration
+// order (a floating product). permuted_view_data finds it; the reduction then reads the view
+// as a strided row-major adaptor of its axes in memory order, whose lazy expressions are that
+// temporary's order.
+template <class Pointer>
+struct permuted_block {
+    Pointer data = nullptr;
+    std::vector<std::ptrdiff_t> strides; // in the view's axis order
+    explicit operator bool() const noexcept { return data != nullptr; }
+};
+
+template <class E>
+auto permuted_view_data(const E& e) {
+    if constexpr (is_permutable_function<E>::value) {
+        return permuted_dense_data(e);
+    } else {
+        permuted_block<decltype(e.data())> found;
+        if constexpr (may_be_permuted_v<E>) {
+            if (e.size() == 0) {
+                return found;
+            }
+            for (std::size_t axis = 0; axis < e.dimension(); ++axis) {
+                if (e.shape()[axis] != 1 && static_cast<std::ptrdiff_t>(e.strides()[axis]) <= 0) {
+                    return found; // reversed axes: not covered (docs/guarantees.md)
+                }
+            }
+            const std::vector<std::size_t> order = axes_in_memory_order(e.shape(), e.strides());
+            if (std::is_sorted(order.begin(), order.end())) {
+                return found; // row-major order already: read as it is
+            }
+            found.data = e.data() + e.data_offset();
+            found.strides.assign(e.strides().begin(), e.strides().end());
+        }
+        return found;
+    }
+}
+
+template <class E, class Pointer>
+const std::vector<std::ptrdiff_t>& layout_strides(const E&, const permuted_block<Pointer>& found) {
+    return found.strides;
+}
+
+template <class E, class Pointer, class Shape>
+auto block_in_memory_order(const E& e, const permuted_block<Pointer>& found, const Shape& shape,
+                           const std::vector<std::size_t>& order) {
+    std::vector<std::ptrdiff_t> strides(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        strides[k] = found.strides[order[k]];
+    }
+    // The buffer's size is the number of elements, as xtensor requires of an adaptor that does
+    // not own its data (the strides reach further; nothing reads the buffer linearly).
+    using value_type = std::remove_cv_t<std::remove_pointer_t<Pointer>>;
+    return xt::adapt(static_cast<Pointer>(found.data), e.size(), xt::no_ownership(), shape,
+                     std::move(strides), memory_order_allocator<value_type>());
+}
+
+// e as a row-major array of its axes in memory order (all of them: for whole-array reductions),
+// where permuted_view_data or permuted_dense_data found `data`.
+template <class E, class Data>
+auto view_in_memory_order(const E& e, const Data& data) {
+    const std::vector<std::size_t> order = axes_in_memory_order(e.shape(), layout_strides(e, data));
+    std::vector<std::size_t> shape(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        shape[k] = static_cast<std::size_t>(e.shape()[order[k]]);
+    }
+    return block_in_memory_order(e, data, shape, order);
 }
 
 // The order of e's axes in memory (NumPy's 'K' order): by decreasing stride magnitude, axes of
@@ -276,7 +378,7 @@ std::vector<std::size_t> memory_order_of_axes(const E& e) {
 // `data` (an array's block or a lazy expression's; no copy).
 template <class E, class Data>
 auto elements_in_memory_order(const E& e, const Data& data) {
-    return block_in_memory_order(e, data, std::array<std::size_t, 1>{e.size()});
+    return block_in_memory_order(e, data, std::array<std::size_t, 1>{e.size()}, {});
 }
 
 // f(e), or f of e's elements as one row-major 1-d array in memory order where they fill a dense
