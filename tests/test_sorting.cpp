@@ -707,6 +707,42 @@ TEST_CASE("sorts read views and lazy expressions as their values", "[sorting]") 
     }
 }
 
+TEST_CASE("in-place sorts of views sort the view's elements and leave the rest", "[sorting]") {
+    // NumPy: m[:, 2].sort(), m[1:3].sort(axis=0), m.T.sort(), m[:, ::2].sort(axis=None) has no
+    // axis=None: all_axes() sorts the view's elements in row-major order, keeping its shape.
+    const parray::ndarray<double> m = sort_data<double>({50, 9}, 4);
+    const auto by_magnitude = [](double x, double y) { return std::abs(x) < std::abs(y); };
+    for (const std::size_t threads : {1, 3}) {
+        const auto opts = parray::options{}.pool(pool_of(threads));
+        auto column = m;
+        parray::parallel_sort_in_place(xt::view(column, xt::all(), 2), opts);
+        parray::ndarray<double> expected = m;
+        xt::view(expected, xt::all(), 2) = parray::parallel_sort(xt::view(m, xt::all(), 2), opts);
+        REQUIRE(fnv1a(column) == fnv1a(expected));
+
+        auto rows = m; // contiguous rows, sorted where they lie, along axis 0
+        parray::parallel_sort_in_place(xt::view(rows, xt::range(10, 30)), 0, opts);
+        expected = m;
+        xt::view(expected, xt::range(10, 30)) =
+            parray::parallel_sort(xt::view(m, xt::range(10, 30)), 0, opts);
+        REQUIRE(fnv1a(rows) == fnv1a(expected));
+
+        auto transposed = m; // m.T.sort(): each column of m sorted
+        parray::parallel_sort_in_place(xt::transpose(transposed), opts);
+        REQUIRE(fnv1a(transposed) == fnv1a(parray::parallel_sort(m, 0, opts)));
+
+        auto strided = m;
+        auto strided_view = xt::view(strided, xt::all(), xt::range(0, 9, 2));
+        parray::parallel_sort_in_place(strided_view, parray::all_axes(), by_magnitude, opts);
+        expected = m;
+        auto sorted = parray::parallel_sort(xt::view(m, xt::all(), xt::range(0, 9, 2)),
+                                            parray::all_axes(), by_magnitude, opts);
+        sorted.reshape({50, 5});
+        xt::view(expected, xt::all(), xt::range(0, 9, 2)) = sorted;
+        REQUIRE(fnv1a(strided) == fnv1a(expected));
+    }
+}
+
 TEST_CASE("in-place sorts along all axes keep the shape", "[sorting]") {
     parray::ndarray<float> a = sort_data<float>({5, 6, 7}, 3);
     const auto flat = parray::parallel_sort(a, parray::all_axes());

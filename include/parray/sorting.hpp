@@ -240,11 +240,34 @@ ndarray<value_type_t<E>> sorted_copy(const E& a, const axis_list& axis, const Co
     return result;
 }
 
-template <class T, class Compare>
-void sort_in_place(ndarray<T>& a, const axis_list& axis, const Compare& comp, const options& opts,
+// Whether a's elements can be written where they lie: an array or a strided view (xt::view,
+// xt::transpose) of a non-const one.
+template <class E, class = void>
+struct is_writable_strided : std::false_type {};
+template <class E>
+struct is_writable_strided<E, std::enable_if_t<has_strided_storage<E>::value>>
+    : std::negation<std::is_const<std::remove_pointer_t<decltype(std::declval<E&>().data())>>> {};
+
+template <class E, class Compare>
+void sort_in_place(E& a, const axis_list& axis, const Compare& comp, const options& opts,
                    const char* caller) {
-    const lane_geometry g = checked_sort_geometry<T, Compare>(a.shape(), axis, caller);
-    sort_values(a.data(), g, comp, opts);
+    static_assert(is_writable_strided<E>::value,
+                  "parray::parallel_sort_in_place: a must be an array or a view of one whose "
+                  "elements can be written (xt::view, xt::transpose of a non-const array)");
+    if constexpr (is_writable_strided<E>::value) {
+        using T = value_type_t<E>;
+        require_valid_shapes(caller, a);
+        const lane_geometry g = checked_sort_geometry<T, Compare>(a.shape(), axis, caller);
+        if (T* const data = contiguous_data(a)) {
+            sort_values(data, g, comp, opts);
+            return;
+        }
+        // A strided view (a[:, 2].sort() in NumPy): its lanes are not contiguous, so it is
+        // sorted in a row-major copy and written back.
+        ndarray<T> values = parallel_eval(a, pool_only(opts));
+        sort_values(values.data(), g, comp, opts);
+        parallel_assign(a, values, pool_only(opts));
+    }
 }
 
 template <class E, class Compare>
@@ -322,33 +345,37 @@ auto parallel_sort(const E& a, const axis_list& axis, Compare comp, const option
 }
 
 /// Sorts a in place along its last axis, as a.sort(kind='stable') in NumPy; the order, types
-/// and cost of parallel_sort(a), besides one array of n elements. Throws std::invalid_argument
-/// for a 0-d a.
-template <class T>
-void parallel_sort_in_place(ndarray<T>& a, const options& opts = {}) {
+/// and cost of parallel_sort(a), besides one array of n elements. a is an array or a writable
+/// strided view of one, taken by reference or as a temporary view:
+/// parallel_sort_in_place(xt::view(m, xt::all(), 2)) is m[:, 2].sort(); a view whose lanes
+/// are not contiguous is sorted in a copy and written back (one more array of n elements).
+/// Throws std::invalid_argument for a 0-d a. A const a, or a lazy expression, does not compile.
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+void parallel_sort_in_place(E&& a, const options& opts = {}) {
     detail::sort_in_place(a, -1, detail::null_compare{}, opts, "parray::parallel_sort_in_place");
 }
 
 /// Sorts a in place along `axis`, as a.sort(axis=axis, kind='stable'); all_axes() sorts its
 /// elements in row-major order, keeping its shape (NumPy's a.sort takes no axis=None).
 /// Throws as parallel_sort(a, axis).
-template <class T>
-void parallel_sort_in_place(ndarray<T>& a, const axis_list& axis, const options& opts = {}) {
+template <class E, std::enable_if_t<detail::is_expression_v<E>, int> = 0>
+void parallel_sort_in_place(E&& a, const axis_list& axis, const options& opts = {}) {
     detail::sort_in_place(a, axis, detail::null_compare{}, opts, "parray::parallel_sort_in_place");
 }
 
 /// Sorts a in place along its last axis, stably by comp: see parallel_sort(a, comp).
-template <class T, class Compare,
-          std::enable_if_t<detail::is_predicate_argument_v<Compare>, int> = 0>
-void parallel_sort_in_place(ndarray<T>& a, Compare comp, const options& opts = {}) {
+template <class E, class Compare,
+          std::enable_if_t<detail::is_expression_v<E> && detail::is_predicate_argument_v<Compare>,
+                           int> = 0>
+void parallel_sort_in_place(E&& a, Compare comp, const options& opts = {}) {
     detail::sort_in_place(a, -1, comp, opts, "parray::parallel_sort_in_place");
 }
 
 /// Sorts a in place along `axis` (or all_axes()), stably by comp.
-template <class T, class Compare,
-          std::enable_if_t<detail::is_predicate_argument_v<Compare>, int> = 0>
-void parallel_sort_in_place(ndarray<T>& a, const axis_list& axis, Compare comp,
-                            const options& opts = {}) {
+template <class E, class Compare,
+          std::enable_if_t<detail::is_expression_v<E> && detail::is_predicate_argument_v<Compare>,
+                           int> = 0>
+void parallel_sort_in_place(E&& a, const axis_list& axis, Compare comp, const options& opts = {}) {
     detail::sort_in_place(a, axis, comp, opts, "parray::parallel_sort_in_place");
 }
 
