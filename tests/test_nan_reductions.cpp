@@ -4201,6 +4201,8 @@ TEST_CASE("lazy expressions of transposed arrays reduce in memory order, as NumP
           parray_test::bits_of(parray::parallel_mean(a_expression)));
     CHECK(parray_test::bits_of(parray::parallel_var(t_expression)) ==
           parray_test::bits_of(parray::parallel_var(a_expression)));
+    CHECK(parray_test::bits_of(parray::parallel_sum(xt::transpose(a_expression))) ==
+          parray_test::bits_of(parray::parallel_sum(a_expression)));
     for (const int axis : {0, 1}) {
         INFO("axis " << axis);
         const int other = 1 - axis;
@@ -4210,6 +4212,11 @@ TEST_CASE("lazy expressions of transposed arrays reduce in memory order, as NumP
                               parray::parallel_var(a_expression, other)));
         CHECK(same_array_bits(parray::parallel_nanmean(t_expression, axis),
                               parray::parallel_nanmean(a_expression, other)));
+        // The transpose of a lazy expression: NumPy's temporary is row-major, read as it lies.
+        CHECK(same_array_bits(parray::parallel_sum(xt::transpose(a_expression), axis),
+                              parray::parallel_sum(a_expression, other)));
+        CHECK(same_array_bits(parray::parallel_var(xt::transpose(a_expression), axis),
+                              parray::parallel_var(a_expression, other)));
         // Two transposed arrays laid out alike: the same.
         CHECK(same_array_bits(parray::parallel_sum(t - xt::transpose(shifted), axis),
                               parray::parallel_sum(a - shifted, other)));
@@ -4327,6 +4334,9 @@ TEST_CASE("sums of strided and transposed views add in NumPy's order, bit for bi
         {"a", "transpose_squared_minus_1", "var", true, {}, 6300963671861390574U},
         {"b", "permuted_201_plus_half", "var", false, {1}, 7612571599876360077U},
         {"b", "permuted_201_plus_half", "nansum", false, {0, 2}, 2731200855142298716U},
+        {"a", "transpose_of_times_2", "sum", false, {1}, 17056710837076939712U},
+        {"a", "transpose_of_times_2", "var", true, {}, 3897289041127591685U},
+        {"a", "transpose_of_times_2", "nansum", false, {0}, 10380829366097694076U},
         {"a", "rows_step_2_transposed", "var", false, {0}, 3955147473139006447U},
         {"a", "rows_step_2_transposed", "var", true, {}, 15083432504536148333U},
         {"a", "rows_step_2_transposed", "nansum", false, {0}, 16278450881621521990U},
@@ -4378,6 +4388,8 @@ TEST_CASE("sums of strided and transposed views add in NumPy's order, bit for bi
                 result = layout_result(xt::transpose(x) * 2, row, opts);
             } else if (view == "transpose_squared_minus_1") {
                 result = layout_result(xt::square(xt::transpose(x) - 1), row, opts);
+            } else if (view == "transpose_of_times_2") {
+                result = layout_result(xt::transpose(x * 2.0), row, opts);
             } else if (view == "middle_step_2_permuted_201") {
                 result = layout_result(xt::transpose(xt::view(x, all(), range(_, _, 2)), {2, 0, 1}),
                                        row, opts);

@@ -62,6 +62,10 @@ CASES = [
     ("a", "transpose_squared_minus_1", lambda x: (x.T - 1) ** 2, "var", None),
     ("b", "permuted_201_plus_half", lambda x: np.transpose(x, (2, 0, 1)) + 0.5, "var", (1,)),
     ("b", "permuted_201_plus_half", lambda x: np.transpose(x, (2, 0, 1)) + 0.5, "nansum", (0, 2)),
+    # A transposed lazy expression: NumPy's row-major temporary, read in memory order.
+    ("a", "transpose_of_times_2", lambda x: (x * 2).T, "sum", (1,)),
+    ("a", "transpose_of_times_2", lambda x: (x * 2).T, "var", None),
+    ("a", "transpose_of_times_2", lambda x: (x * 2).T, "nansum", (0,)),
     # Permuted views that are not dense: var's deviations and nansum's copy are NumPy
     # temporaries laid out in memory order; a product follows the iteration order.
     ("a", "rows_step_2_transposed", lambda x: x[::2].T, "var", (0,)),

@@ -133,15 +133,30 @@ auto permuted_array_data(const E& e) {
 // disagree, are broadcast or are not dense are read row-major (NumPy's C order wins on a
 // conflict). Known at compile time: only expressions of scalars and of arrays that
 // may_be_permuted_v take this path, so expressions of ndarrays and their views get no new code.
+// The same holds for xt::transpose of a lazy expression (np.sum((a - m).T, axis=1)): NumPy's
+// temporary a - m is row-major and its transpose is read in memory order, which is the lazy
+// expression's own row-major order; parray reads that expression, along the matching axes.
 template <class E>
 struct is_scalar_leaf : std::false_type {};
 template <class T>
 struct is_scalar_leaf<xt::xscalar<T>> : std::true_type {};
 
 template <class E>
+struct is_xfunction : std::false_type {};
+template <class F, class... CT>
+struct is_xfunction<xt::xfunction<F, CT...>> : std::true_type {};
+
+// Whether E is a strided view of a lazy expression (xt::transpose of one; xtensor reads the
+// expression through a flat adaptor, in its row-major order).
+template <class E>
+struct is_transposed_function : std::false_type {};
+template <class CT, class S, xt::layout_type L, class FST>
+struct is_transposed_function<xt::xstrided_view<CT, S, L, FST>> : is_xfunction<std::decay_t<CT>> {};
+
+template <class E>
 struct permutable_leaves {
-    static constexpr bool supported = is_scalar_leaf<E>::value || may_be_permuted_v<E>;
-    static constexpr bool has_array = may_be_permuted_v<E>;
+    static constexpr bool has_array = may_be_permuted_v<E> || is_transposed_function<E>::value;
+    static constexpr bool supported = is_scalar_leaf<E>::value || has_array;
 };
 template <class F, class... CT>
 struct permutable_leaves<xt::xfunction<F, CT...>> {
@@ -150,14 +165,15 @@ struct permutable_leaves<xt::xfunction<F, CT...>> {
 };
 
 template <class E>
-struct is_permutable_function : std::false_type {};
+struct is_permutable_function : is_transposed_function<E> {};
 template <class F, class... CT>
 struct is_permutable_function<xt::xfunction<F, CT...>>
     : std::bool_constant<permutable_leaves<xt::xfunction<F, CT...>>::supported &&
                          permutable_leaves<xt::xfunction<F, CT...>>::has_array> {};
 
 // Whether a reduction reading e in NumPy's memory order may find it laid out in another order
-// than row-major: a permuted array (may_be_permuted_v) or a lazy expression of them.
+// than row-major: a permuted array (may_be_permuted_v), a transposed lazy expression, or a lazy
+// expression of them.
 template <class E>
 inline constexpr bool reads_in_memory_order_v =
     may_be_permuted_v<E> || is_permutable_function<std::decay_t<E>>::value;
@@ -169,6 +185,30 @@ struct permuted_layout {
     explicit operator bool() const noexcept { return !strides.empty(); }
 };
 
+// Whether a strided view of a lazy expression (is_transposed_function) shows all of it with its
+// axes permuted, none of extent 1 (xt::transpose): its strides, over the expression's
+// row-major layout, are that layout's strides in another order.
+template <class E>
+bool is_transposed_whole(const E& e) {
+    const auto& inner = e.expression().shape();
+    if (e.size() == 0 || e.data_offset() != 0 || inner.size() != e.dimension()) {
+        return false;
+    }
+    std::vector<std::pair<std::ptrdiff_t, std::size_t>> view_axes, inner_axes; // (stride, extent)
+    std::ptrdiff_t stride = 1;
+    for (std::size_t axis = inner.size(); axis-- > 0;) {
+        const auto extent = static_cast<std::size_t>(e.shape()[axis]);
+        if (extent == 1) {
+            return false;
+        }
+        view_axes.emplace_back(static_cast<std::ptrdiff_t>(e.strides()[axis]), extent);
+        inner_axes.emplace_back(stride, static_cast<std::size_t>(inner[axis]));
+        stride *= static_cast<std::ptrdiff_t>(inner[axis]);
+    }
+    std::sort(view_axes.begin(), view_axes.end());
+    return view_axes == inner_axes && !is_row_major_dense(e.shape(), e.strides());
+}
+
 // Whether every array among e's leaves has `shape` and is dense in the same other order
 // (permuted_array_data), recording their strides in `strides`.
 template <class E, class Shape>
@@ -176,7 +216,7 @@ bool gather_permuted_strides(const E& e, const Shape& shape, std::vector<std::pt
     if constexpr (is_scalar_leaf<E>::value) {
         (void)e, (void)shape, (void)strides;
         return true;
-    } else if constexpr (is_permutable_function<E>::value) {
+    } else if constexpr (is_xfunction<E>::value) {
         return std::apply(
             [&](const auto&... leaves) {
                 return (gather_permuted_strides(leaves, shape, strides) && ...);
@@ -184,8 +224,14 @@ bool gather_permuted_strides(const E& e, const Shape& shape, std::vector<std::pt
             e.arguments());
     } else {
         if (e.dimension() != shape.size() ||
-            !std::equal(shape.begin(), shape.end(), e.shape().begin()) ||
-            permuted_array_data(e) == nullptr) {
+            !std::equal(shape.begin(), shape.end(), e.shape().begin())) {
+            return false;
+        }
+        if constexpr (is_transposed_function<E>::value) {
+            if (!is_transposed_whole(e)) {
+                return false;
+            }
+        } else if (permuted_array_data(e) == nullptr) {
             return false;
         }
         if (strides.empty()) {
@@ -221,7 +267,7 @@ auto rebuilt_in_memory_order(const E& e, const Shape& shape) {
     if constexpr (is_scalar_leaf<E>::value) {
         (void)shape;
         return e;
-    } else if constexpr (is_permutable_function<E>::value) {
+    } else if constexpr (is_xfunction<E>::value) {
         return std::apply(
             [&](const auto&... leaves) {
                 using function = xt::xfunction<typename E::functor_type,
@@ -229,6 +275,9 @@ auto rebuilt_in_memory_order(const E& e, const Shape& shape) {
                 return function(e.functor(), rebuilt_in_memory_order(leaves, shape)...);
             },
             e.arguments());
+    } else if constexpr (is_transposed_function<E>::value) {
+        (void)shape; // the expression's own, in memory order (no axis of extent 1)
+        return e.expression();
     } else {
         return xt::adapt(e.data() + e.data_offset(), e.size(), xt::no_ownership(), shape);
     }
