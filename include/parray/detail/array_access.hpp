@@ -137,11 +137,6 @@ auto permuted_array_data(const E& e) {
 // temporary a - m is row-major and its transpose is read in memory order, which is the lazy
 // expression's own row-major order; parray reads that expression, along the matching axes.
 template <class E>
-struct is_scalar_leaf : std::false_type {};
-template <class T>
-struct is_scalar_leaf<xt::xscalar<T>> : std::true_type {};
-
-template <class E>
 struct is_xfunction : std::false_type {};
 template <class F, class... CT>
 struct is_xfunction<xt::xfunction<F, CT...>> : std::true_type {};
@@ -156,7 +151,7 @@ struct is_transposed_function<xt::xstrided_view<CT, S, L, FST>> : is_xfunction<s
 template <class E>
 struct permutable_leaves {
     static constexpr bool has_array = may_be_permuted_v<E> || is_transposed_function<E>::value;
-    static constexpr bool supported = is_scalar_leaf<E>::value || has_array;
+    static constexpr bool supported = xt::is_xscalar<E>::value || has_array;
 };
 template <class F, class... CT>
 struct permutable_leaves<xt::xfunction<F, CT...>> {
@@ -213,7 +208,7 @@ bool is_transposed_whole(const E& e) {
 // (permuted_array_data), recording their strides in `strides`.
 template <class E, class Shape>
 bool gather_permuted_strides(const E& e, const Shape& shape, std::vector<std::ptrdiff_t>& strides) {
-    if constexpr (is_scalar_leaf<E>::value) {
+    if constexpr (xt::is_xscalar<E>::value) {
         (void)e, (void)shape, (void)strides;
         return true;
     } else if constexpr (is_xfunction<E>::value) {
@@ -264,7 +259,7 @@ const std::vector<std::ptrdiff_t>& layout_strides(const E&, const permuted_layou
 // arrays' blocks (no copy either way).
 template <class E, class Shape>
 auto rebuilt_in_memory_order(const E& e, const Shape& shape) {
-    if constexpr (is_scalar_leaf<E>::value) {
+    if constexpr (xt::is_xscalar<E>::value) {
         (void)shape;
         return e;
     } else if constexpr (is_xfunction<E>::value) {

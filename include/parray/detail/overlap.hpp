@@ -79,11 +79,6 @@ template <class E>
 struct has_storage_range<E, std::void_t<decltype(std::declval<const E&>().storage().size())>>
     : std::is_pointer<decltype(std::declval<const E&>().storage().data())> {};
 
-template <class E>
-struct is_scalar_node : std::false_type {};
-template <class CT>
-struct is_scalar_node<xt::xscalar<CT>> : std::true_type {};
-
 // Generators known to read no memory: xt::arange, xt::linspace, xt::eye. Any other generator
 // (xt::concatenate, xt::stack, xt::diagonal ...) may hold an expression parray cannot see.
 template <class F>
@@ -113,7 +108,7 @@ constexpr node_kind kind_of() noexcept {
         return node_kind::strided_memory;
     } else if constexpr (has_arguments<E>::value) {
         return node_kind::function;
-    } else if constexpr (is_scalar_node<E>::value) {
+    } else if constexpr (xt::is_xscalar<E>::value) {
         return node_kind::scalar;
     } else if constexpr (has_expression<E>::value) {
         return node_kind::view;
