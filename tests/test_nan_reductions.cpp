@@ -4334,6 +4334,11 @@ TEST_CASE("sums of strided and transposed views add in NumPy's order, bit for bi
         {"a", "transpose_squared_minus_1", "var", true, {}, 6300963671861390574U},
         {"b", "permuted_201_plus_half", "var", false, {1}, 7612571599876360077U},
         {"b", "permuted_201_plus_half", "nansum", false, {0, 2}, 2731200855142298716U},
+        {"a", "transpose_minus_row_means", "sum", false, {1}, 14862890013949025378U},
+        {"a", "transpose_minus_row_means", "var", true, {}, 9009735661106552714U},
+        {"a", "transpose_times_column", "sum", false, {0}, 1021137271790978242U},
+        {"a", "transpose_times_column", "mean", true, {}, 6002441305760165093U},
+        {"a", "transpose_plus_outer", "sum", false, {0}, 14539752083219507368U},
         {"a", "transpose_of_times_2", "sum", false, {1}, 17056710837076939712U},
         {"a", "transpose_of_times_2", "var", true, {}, 3897289041127591685U},
         {"a", "transpose_of_times_2", "nansum", false, {0}, 10380829366097694076U},
@@ -4388,6 +4393,16 @@ TEST_CASE("sums of strided and transposed views add in NumPy's order, bit for bi
                 result = layout_result(xt::transpose(x) * 2, row, opts);
             } else if (view == "transpose_squared_minus_1") {
                 result = layout_result(xt::square(xt::transpose(x) - 1), row, opts);
+            } else if (view == "transpose_minus_row_means") {
+                const auto t = xt::transpose(x);
+                result =
+                    layout_result(t - parray::parallel_mean(t, parray::keepdims(1)), row, opts);
+            } else if (view == "transpose_times_column") {
+                result = layout_result(xt::transpose(x) * xt::view(x, all(), 0), row, opts);
+            } else if (view == "transpose_plus_outer") {
+                result = layout_result(xt::transpose(x) + xt::view(x, 0, all(), xt::newaxis()) *
+                                                              xt::view(x, all(), 0),
+                                       row, opts);
             } else if (view == "transpose_of_times_2") {
                 result = layout_result(xt::transpose(x * 2.0), row, opts);
             } else if (view == "middle_step_2_permuted_201") {

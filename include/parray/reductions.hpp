@@ -272,7 +272,7 @@ auto along_axes_in_memory_order(const E& a, const Data& data, const axis_list& a
                                 const char* caller, F&& f) {
     const std::size_t rank = a.dimension();
     const std::vector<std::size_t> folded = normalize_axes(axes, rank, caller);
-    const std::vector<std::size_t> order = axes_in_memory_order(a.shape(), layout_strides(a, data));
+    const std::vector<std::size_t> order = memory_axes(a, data);
     std::vector<std::size_t> shape(rank);
     std::vector<std::ptrdiff_t> mapped;
     std::vector<std::size_t> result_axes; // a's axis of each axis of f's result

@@ -62,6 +62,12 @@ CASES = [
     ("a", "transpose_squared_minus_1", lambda x: (x.T - 1) ** 2, "var", None),
     ("b", "permuted_201_plus_half", lambda x: np.transpose(x, (2, 0, 1)) + 0.5, "var", (1,)),
     ("b", "permuted_201_plus_half", lambda x: np.transpose(x, (2, 0, 1)) + 0.5, "nansum", (0, 2)),
+    # Broadcast operands take no part in the order; a nested temporary does (C order wins).
+    ("a", "transpose_minus_row_means", lambda x: x.T - x.T.mean(axis=1, keepdims=True), "sum", (1,)),
+    ("a", "transpose_minus_row_means", lambda x: x.T - x.T.mean(axis=1, keepdims=True), "var", None),
+    ("a", "transpose_times_column", lambda x: x.T * x[:, 0], "sum", (0,)),
+    ("a", "transpose_times_column", lambda x: x.T * x[:, 0], "mean", None),
+    ("a", "transpose_plus_outer", lambda x: x.T + x[0, :][:, None] * x[:, 0], "sum", (0,)),
     # A transposed lazy expression: NumPy's row-major temporary, read in memory order.
     ("a", "transpose_of_times_2", lambda x: (x * 2).T, "sum", (1,)),
     ("a", "transpose_of_times_2", lambda x: (x * 2).T, "var", None),

@@ -125,17 +125,35 @@ auto permuted_array_data(const E& e) {
     }
 }
 
-// A lazy expression whose every array is a dense block of the expression's shape laid out in
-// the same other order (np.sum(a.T * 2), (a.T - b.T) ** 2): NumPy evaluates it into a temporary
-// laid out as its inputs (the ufunc's 'K' order), which its reductions then read in memory
-// order. Where they agree, parray reads the expression rebuilt over those blocks as row-major
-// arrays (permuted_dense_data and block_in_memory_order below), for the same bits. Inputs that
-// disagree, are broadcast or are not dense are read row-major (NumPy's C order wins on a
-// conflict). Known at compile time: only expressions of scalars and of arrays that
-// may_be_permuted_v take this path, so expressions of ndarrays and their views get no new code.
-// The same holds for xt::transpose of a lazy expression (np.sum((a - m).T, axis=1)): NumPy's
-// temporary a - m is row-major and its transpose is read in memory order, which is the lazy
-// expression's own row-major order; parray reads that expression, along the matching axes.
+// The axes of `shape` laid out with positive `strides`, in memory order: axes of extent 1
+// (which move nothing) first, then by decreasing stride, ties in axis order.
+template <class Shape, class Strides>
+std::vector<std::size_t> axes_in_memory_order(const Shape& shape, const Strides& strides) {
+    const auto stride_of = [&](std::size_t axis) {
+        return shape[axis] == 1 ? std::numeric_limits<std::ptrdiff_t>::max()
+                                : static_cast<std::ptrdiff_t>(strides[axis]);
+    };
+    std::vector<std::size_t> order(shape.size());
+    for (std::size_t axis = 0; axis < order.size(); ++axis) {
+        order[axis] = axis;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return stride_of(x) > stride_of(y); });
+    return order;
+}
+
+// A lazy expression of transposed arrays (np.sum(a.T * 2), ((a.T - m) ** 2).sum(axis=1) with m
+// of shape (n, 1)): NumPy evaluates it into a temporary laid out as its inputs (the ufunc's 'K'
+// order: its iterator orders the axes by the operands' strides, a broadcast stride of 0 taking
+// no part, and C order winning wherever two operands disagree), which its reductions then read
+// in memory order. parray finds that order (numpy_axis_order) and reads the expression rebuilt
+// over strided adaptors of its arrays with their axes in that order (no copy), for the same
+// bits. Known at compile time: only expressions with at least one array that may_be_permuted_v
+// (or a transposed lazy expression) take this path, so expressions of ndarrays and their views
+// alone get no new code. The same holds for xt::transpose of a lazy expression
+// (np.sum((a - m).T, axis=1)): NumPy's temporary a - m is row-major and its transpose is read in
+// memory order, which is the lazy expression's own row-major order; parray reads that
+// expression itself, along the matching axes.
 template <class E>
 struct is_xfunction : std::false_type {};
 template <class F, class... CT>
@@ -151,7 +169,9 @@ struct is_transposed_function<xt::xstrided_view<CT, S, L, FST>> : is_xfunction<s
 template <class E>
 struct permutable_leaves {
     static constexpr bool has_array = may_be_permuted_v<E> || is_transposed_function<E>::value;
-    static constexpr bool supported = xt::is_xscalar<E>::value || has_array;
+    // Row-major arrays and their views take part too (broadcast ones decide nothing).
+    static constexpr bool supported =
+        xt::is_xscalar<E>::value || has_array || has_strided_storage<const E>::value;
 };
 template <class F, class... CT>
 struct permutable_leaves<xt::xfunction<F, CT...>> {
@@ -173,11 +193,11 @@ template <class E>
 inline constexpr bool reads_in_memory_order_v =
     may_be_permuted_v<E> || is_permutable_function<std::decay_t<E>>::value;
 
-// What permuted_dense_data finds for a lazy expression: the strides its arrays share, empty
-// when they do not share a dense layout in another order.
+// What permuted_dense_data finds for a lazy expression: the order of its axes in NumPy's
+// temporary, outermost first; empty where that is row-major (or the expression is not covered).
 struct permuted_layout {
-    std::vector<std::ptrdiff_t> strides;
-    explicit operator bool() const noexcept { return !strides.empty(); }
+    std::vector<std::size_t> order;
+    explicit operator bool() const noexcept { return !order.empty(); }
 };
 
 // Whether a strided view of a lazy expression (is_transposed_function) shows all of it with its
@@ -204,77 +224,193 @@ bool is_transposed_whole(const E& e) {
     return view_axes == inner_axes && !is_row_major_dense(e.shape(), e.strides());
 }
 
-// Whether every array among e's leaves has `shape` and is dense in the same other order
-// (permuted_array_data), recording their strides in `strides`.
-template <class E, class Shape>
-bool gather_permuted_strides(const E& e, const Shape& shape, std::vector<std::ptrdiff_t>& strides) {
-    if constexpr (xt::is_xscalar<E>::value) {
-        (void)e, (void)shape, (void)strides;
-        return true;
-    } else if constexpr (is_xfunction<E>::value) {
-        return std::apply(
+// Strides over `own_shape` broadcast to `shape` as NumPy broadcasts (aligned on the last axes;
+// 0 along an axis missing or of extent 1), into `strides`; false where the shapes do not
+// broadcast or a stride is negative (not covered).
+template <class OwnShape, class OwnStrides, class Shape>
+bool broadcast_over(const OwnShape& own_shape, const OwnStrides& own_strides, const Shape& shape,
+                    std::vector<std::ptrdiff_t>& strides) {
+    const std::size_t rank = shape.size();
+    const std::size_t own = own_shape.size();
+    if (own > rank) {
+        return false;
+    }
+    strides.assign(rank, 0);
+    for (std::size_t axis = rank - own; axis < rank; ++axis) {
+        const std::size_t inner = axis - (rank - own);
+        const auto extent = static_cast<std::size_t>(own_shape[inner]);
+        if (extent == 1) {
+            continue;
+        }
+        const auto stride = static_cast<std::ptrdiff_t>(own_strides[inner]);
+        if (extent != static_cast<std::size_t>(shape[axis]) || stride < 0) {
+            return false;
+        }
+        strides[axis] = stride;
+    }
+    return true;
+}
+
+inline std::vector<std::size_t>
+numpy_axis_order(std::size_t rank, const std::vector<std::vector<std::ptrdiff_t>>& operands);
+
+// The strides of e over its own shape as NumPy would hold it: an array's own; for a lazy
+// function, those of the temporary its ufunc lays out from its operands' (numpy_axis_order, each
+// operand an array or its own temporary, broadcast); a transposed lazy expression's over that
+// expression's row-major layout (also recorded in `whole`: it must be read all at once). False
+// where e holds something not covered.
+template <class E>
+bool temporary_strides(const E& e, std::vector<std::ptrdiff_t>& strides,
+                       std::vector<std::vector<std::ptrdiff_t>>& whole) {
+    if constexpr (is_xfunction<E>::value) {
+        const auto& shape = e.shape();
+        std::vector<std::vector<std::ptrdiff_t>> operands;
+        const bool covered = std::apply(
             [&](const auto&... leaves) {
-                return (gather_permuted_strides(leaves, shape, strides) && ...);
+                const auto add = [&](const auto& leaf) {
+                    if constexpr (xt::is_xscalar<std::decay_t<decltype(leaf)>>::value) {
+                        return true;
+                    } else {
+                        std::vector<std::ptrdiff_t> own, broadcast;
+                        if (!temporary_strides(leaf, own, whole) ||
+                            !broadcast_over(leaf.shape(), own, shape, broadcast)) {
+                            return false;
+                        }
+                        operands.push_back(std::move(broadcast));
+                        return true;
+                    }
+                };
+                return (add(leaves) && ...);
             },
             e.arguments());
-    } else {
-        if (e.dimension() != shape.size() ||
-            !std::equal(shape.begin(), shape.end(), e.shape().begin())) {
+        if (!covered) {
             return false;
         }
-        if constexpr (is_transposed_function<E>::value) {
-            if (!is_transposed_whole(e)) {
-                return false;
+        const std::vector<std::size_t> order = numpy_axis_order(shape.size(), operands);
+        strides.assign(shape.size(), 0);
+        std::ptrdiff_t stride = 1;
+        for (std::size_t k = order.size(); k-- > 0;) {
+            const auto extent = static_cast<std::ptrdiff_t>(shape[order[k]]);
+            if (extent != 1) {
+                strides[order[k]] = stride;
+                stride *= extent;
             }
-        } else if (permuted_array_data(e) == nullptr) {
+        }
+        return true;
+    } else if constexpr (is_transposed_function<E>::value) {
+        if (!is_transposed_whole(e)) {
             return false;
         }
-        if (strides.empty()) {
-            strides.assign(e.strides().begin(), e.strides().end());
-            return true;
-        }
-        for (std::size_t axis = 0; axis < shape.size(); ++axis) {
-            if (shape[axis] != 1 &&
-                strides[axis] != static_cast<std::ptrdiff_t>(e.strides()[axis])) {
-                return false;
+        strides.assign(e.strides().begin(), e.strides().end());
+        whole.push_back(strides);
+        return true;
+    } else {
+        strides.assign(e.strides().begin(), e.strides().end());
+        for (std::size_t axis = 0; axis < strides.size(); ++axis) {
+            if (e.shape()[axis] == 1) {
+                strides[axis] = 0;
+            } else if (strides[axis] < 0) {
+                return false; // reversed axes: not covered
             }
         }
         return true;
     }
 }
 
-// The strides of `e`'s layout in memory (see permuted_dense_data): an array's own, or those its
-// lazy expression's arrays share.
-template <class E, class Pointer>
-const auto& layout_strides(const E& e, Pointer) {
-    return e.strides();
-}
-template <class E>
-const std::vector<std::ptrdiff_t>& layout_strides(const E&, const permuted_layout& found) {
-    return found.strides;
+// The order of the axes of a temporary NumPy's ufuncs would lay out for operands with these
+// strides over the same shape, outermost first (npyiter_find_best_axis_ordering in NumPy's
+// nditer_api.c): an insertion sort from the innermost axis, an axis moving inward past one
+// whose strides are larger, a stride of 0 taking no part, and a conflict between operands
+// resolved in C order's favour.
+inline std::vector<std::size_t>
+numpy_axis_order(std::size_t rank, const std::vector<std::vector<std::ptrdiff_t>>& operands) {
+    std::vector<std::size_t> perm(rank); // innermost first, as NumPy's iterator keeps them
+    for (std::size_t k = 0; k < rank; ++k) {
+        perm[k] = rank - 1 - k;
+    }
+    for (std::size_t i0 = 1; i0 < rank; ++i0) {
+        const std::size_t moving = perm[i0];
+        std::size_t position = i0;
+        for (std::size_t i1 = i0; i1-- > 0;) {
+            bool ambiguous = true;
+            bool swap = false;
+            for (const auto& strides : operands) {
+                const std::ptrdiff_t s0 = strides[moving];
+                const std::ptrdiff_t s1 = strides[perm[i1]];
+                if (s0 != 0 && s1 != 0) {
+                    if (s1 <= s0) {
+                        swap = false; // C order wins a conflict
+                    } else if (ambiguous) {
+                        swap = true;
+                    }
+                    ambiguous = false;
+                }
+            }
+            if (ambiguous) {
+                continue;
+            }
+            if (!swap) {
+                break;
+            }
+            position = i1;
+        }
+        if (position != i0) {
+            std::rotate(perm.begin() + static_cast<std::ptrdiff_t>(position),
+                        perm.begin() + static_cast<std::ptrdiff_t>(i0),
+                        perm.begin() + static_cast<std::ptrdiff_t>(i0) + 1);
+        }
+    }
+    std::reverse(perm.begin(), perm.end());
+    return perm;
 }
 
-// e's elements as row-major of `shape` (its axes in memory order) where permuted_dense_data
-// found `data`: an adaptor over an array's block, or the lazy expression rebuilt over its
-// arrays' blocks (no copy either way).
+// The axes of e in memory order (see permuted_dense_data and permuted_view_data): an array's by
+// its strides, a lazy expression's as NumPy's temporary lays them out.
+template <class E, class Pointer>
+std::vector<std::size_t> memory_axes(const E& e, Pointer) {
+    return axes_in_memory_order(e.shape(), e.strides());
+}
+template <class E>
+std::vector<std::size_t> memory_axes(const E&, const permuted_layout& found) {
+    return found.order;
+}
+
+// A lazy expression's leaf `e` read with the axes of the expression's `shape` in `order`:
+// scalars as they are, functions rebuilt, a transposed lazy expression as that expression, an
+// array as a strided adaptor of its data (stride 0 where broadcast), marked as row-major.
 template <class E, class Shape>
-auto rebuilt_in_memory_order(const E& e, const Shape& shape) {
+auto rebuilt_in_memory_order(const E& e, const Shape& shape, const std::vector<std::size_t>& order,
+                             const std::vector<std::size_t>& memory_shape) {
     if constexpr (xt::is_xscalar<E>::value) {
-        (void)shape;
+        (void)shape, (void)order, (void)memory_shape;
         return e;
     } else if constexpr (is_xfunction<E>::value) {
         return std::apply(
             [&](const auto&... leaves) {
                 using function = xt::xfunction<typename E::functor_type,
-                                               decltype(rebuilt_in_memory_order(leaves, shape))...>;
-                return function(e.functor(), rebuilt_in_memory_order(leaves, shape)...);
+                                               decltype(rebuilt_in_memory_order(
+                                                   leaves, shape, order, memory_shape))...>;
+                return function(e.functor(),
+                                rebuilt_in_memory_order(leaves, shape, order, memory_shape)...);
             },
             e.arguments());
     } else if constexpr (is_transposed_function<E>::value) {
-        (void)shape; // the expression's own, in memory order (no axis of extent 1)
+        (void)shape, (void)order, (void)memory_shape; // its own shape, in memory order
         return e.expression();
     } else {
-        return xt::adapt(e.data() + e.data_offset(), e.size(), xt::no_ownership(), shape);
+        std::vector<std::ptrdiff_t> strides;
+        broadcast_over(e.shape(), e.strides(), shape, strides); // checked by permuted_dense_data
+        std::vector<std::ptrdiff_t> memory_strides(order.size());
+        std::size_t size = 1;
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            memory_strides[k] = strides[order[k]];
+            size *= memory_shape[k];
+        }
+        using pointer = decltype(e.data() + e.data_offset());
+        using value_type = std::remove_cv_t<std::remove_pointer_t<pointer>>;
+        return xt::adapt(static_cast<pointer>(e.data() + e.data_offset()), size, xt::no_ownership(),
+                         memory_shape, std::move(memory_strides),
+                         memory_order_allocator<value_type>());
     }
 }
 template <class E, class Pointer, class Shape>
@@ -287,11 +423,11 @@ auto block_in_memory_order(const E& e, Pointer data, const Shape& shape,
     }
     return xt::adapt(data, size, xt::no_ownership(), shape);
 }
-template <class E, class Shape>
-auto block_in_memory_order(const E& e, const permuted_layout&, const Shape& shape,
+template <class E>
+auto block_in_memory_order(const E& e, const permuted_layout&,
+                           const std::vector<std::size_t>& memory_shape,
                            const std::vector<std::size_t>& order) {
-    (void)order;
-    return rebuilt_in_memory_order(e, shape);
+    return rebuilt_in_memory_order(e, e.shape(), order, memory_shape);
 }
 
 // permuted_array_data for an array; for a lazy expression of such arrays, a permuted_layout
@@ -300,31 +436,31 @@ template <class E>
 auto permuted_dense_data(const E& e) {
     if constexpr (is_permutable_function<E>::value) {
         permuted_layout found;
-        if (!gather_permuted_strides(e, e.shape(), found.strides) ||
-            is_row_major_dense(e.shape(), found.strides)) {
-            found.strides.clear();
+        std::vector<std::ptrdiff_t> strides;
+        std::vector<std::vector<std::ptrdiff_t>> whole;
+        if (e.size() == 0 || !temporary_strides(e, strides, whole)) {
+            return found;
         }
+        std::vector<std::size_t> order = axes_in_memory_order(e.shape(), strides);
+        if (is_row_major_dense(e.shape(), strides)) {
+            return found; // row-major: read as it is
+        }
+        for (const auto& leaf : whole) { // a transposed lazy expression must lie row-major there
+            std::vector<std::size_t> shape(order.size());
+            std::vector<std::ptrdiff_t> in_order(order.size());
+            for (std::size_t k = 0; k < order.size(); ++k) {
+                shape[k] = static_cast<std::size_t>(e.shape()[order[k]]);
+                in_order[k] = leaf[order[k]];
+            }
+            if (!is_row_major_dense(shape, in_order)) {
+                return found;
+            }
+        }
+        found.order = std::move(order);
         return found;
     } else {
         return permuted_array_data(e);
     }
-}
-
-// The axes of `shape` laid out with positive `strides`, in memory order: axes of extent 1
-// (which move nothing) first, then by decreasing stride, ties in axis order.
-template <class Shape, class Strides>
-std::vector<std::size_t> axes_in_memory_order(const Shape& shape, const Strides& strides) {
-    const auto stride_of = [&](std::size_t axis) {
-        return shape[axis] == 1 ? std::numeric_limits<std::ptrdiff_t>::max()
-                                : static_cast<std::ptrdiff_t>(strides[axis]);
-    };
-    std::vector<std::size_t> order(shape.size());
-    for (std::size_t axis = 0; axis < order.size(); ++axis) {
-        order[axis] = axis;
-    }
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t x, std::size_t y) { return stride_of(x) > stride_of(y); });
-    return order;
 }
 
 // Where a view laid out in another order than row-major lies, dense or not (positive strides):
@@ -367,8 +503,8 @@ auto permuted_view_data(const E& e) {
 }
 
 template <class E, class Pointer>
-const std::vector<std::ptrdiff_t>& layout_strides(const E&, const permuted_block<Pointer>& found) {
-    return found.strides;
+std::vector<std::size_t> memory_axes(const E& e, const permuted_block<Pointer>& found) {
+    return axes_in_memory_order(e.shape(), found.strides);
 }
 
 template <class E, class Pointer, class Shape>
@@ -389,7 +525,7 @@ auto block_in_memory_order(const E& e, const permuted_block<Pointer>& found, con
 // where permuted_view_data or permuted_dense_data found `data`.
 template <class E, class Data>
 auto view_in_memory_order(const E& e, const Data& data) {
-    const std::vector<std::size_t> order = axes_in_memory_order(e.shape(), layout_strides(e, data));
+    const std::vector<std::size_t> order = memory_axes(e, data);
     std::vector<std::size_t> shape(order.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
         shape[k] = static_cast<std::size_t>(e.shape()[order[k]]);
@@ -423,6 +559,11 @@ std::vector<std::size_t> memory_order_of_axes(const E& e) {
 template <class E, class Data>
 auto elements_in_memory_order(const E& e, const Data& data) {
     return block_in_memory_order(e, data, std::array<std::size_t, 1>{e.size()}, {});
+}
+// A lazy expression's: all of its axes, in memory order (its arrays need not be dense).
+template <class E>
+auto elements_in_memory_order(const E& e, const permuted_layout& found) {
+    return view_in_memory_order(e, found);
 }
 
 // f(e), or f of e's elements as one row-major 1-d array in memory order where they fill a dense
