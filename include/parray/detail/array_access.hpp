@@ -431,7 +431,8 @@ auto block_in_memory_order(const E& e, const permuted_layout&,
 }
 
 // permuted_array_data for an array; for a lazy expression of such arrays, a permuted_layout
-// that is true where its arrays share a dense layout in another order than row-major.
+// holding the axis order of NumPy's temporary (temporary_strides), true where that order is not
+// row-major and every transposed lazy expression in it lies row-major in that order.
 template <class E>
 auto permuted_dense_data(const E& e) {
     if constexpr (is_permutable_function<E>::value) {
