@@ -4349,6 +4349,20 @@ TEST_CASE("sums of strided and transposed views add in NumPy's order, bit for bi
         {"a", "rows_step_2_transposed", "prod", false, {1}, 15967667404438404989U},
         {"b", "middle_step_2_permuted_201", "var", false, {0, 2}, 1321103423116215688U},
         {"b", "middle_step_2_permuted_201", "prod", false, {0}, 4054437379434039563U},
+        {"a", "rows_reversed_transposed", "var", false, {0}, 4031103946227647150U},
+        {"a", "rows_reversed_transposed", "var", true, {}, 3927829076106725221U},
+        {"a", "rows_reversed_transposed", "nansum", false, {0}, 3003194886474799772U},
+        {"a", "rows_reversed_transposed", "prod", true, {}, 12161821475553763397U},
+        {"a", "rows_reversed_transposed", "sum", false, {1}, 11945882477701107689U},
+        {"a", "columns_reversed_transposed", "var", false, {1}, 12077896554321241244U},
+        {"a", "columns_reversed_transposed", "nansum", true, {}, 15754631774427001716U},
+        {"a", "rows_reversed_transposed_squared", "sum", false, {1}, 2826438336651694529U},
+        {"a", "rows_reversed_transposed_squared", "mean", true, {}, 7170209541027209409U},
+        {"a", "columns_reversed_transposed_times_reversed_column", "sum", false, {0}, 4244296585483640173U},
+        {"a", "reversed_transposes_added", "sum", false, {0}, 605221172360392076U},
+        {"b", "reversed_step_minus_2_permuted_201", "var", false, {1}, 6829861296368000912U},
+        {"b", "reversed_step_minus_2_permuted_201", "nansum", false, {0, 2}, 14699363207777916427U},
+        {"b", "reversed_step_minus_2_permuted_201", "prod", false, {0}, 14321931522676543881U},
         // clang-format on
         // END GENERATED
     };
@@ -4408,6 +4422,26 @@ TEST_CASE("sums of strided and transposed views add in NumPy's order, bit for bi
             } else if (view == "middle_step_2_permuted_201") {
                 result = layout_result(xt::transpose(xt::view(x, all(), range(_, _, 2)), {2, 0, 1}),
                                        row, opts);
+            } else if (view == "rows_reversed_transposed") {
+                result = layout_result(xt::transpose(xt::view(x, range(_, _, -1))), row, opts);
+            } else if (view == "columns_reversed_transposed") {
+                result =
+                    layout_result(xt::transpose(xt::view(x, all(), range(_, _, -1))), row, opts);
+            } else if (view == "rows_reversed_transposed_squared") {
+                result = layout_result(xt::square(xt::transpose(xt::view(x, range(_, _, -1)))), row,
+                                       opts);
+            } else if (view == "columns_reversed_transposed_times_reversed_column") {
+                result = layout_result(xt::transpose(xt::view(x, all(), range(_, _, -1))) *
+                                           xt::view(x, range(_, _, -1), 0),
+                                       row, opts);
+            } else if (view == "reversed_transposes_added") {
+                result = layout_result(xt::transpose(xt::view(x, range(_, _, -1))) +
+                                           xt::transpose(xt::view(x, all(), range(_, _, -1))),
+                                       row, opts);
+            } else if (view == "reversed_step_minus_2_permuted_201") {
+                result = layout_result(
+                    xt::transpose(xt::view(x, range(_, _, -1), all(), range(_, _, -2)), {2, 0, 1}),
+                    row, opts);
             } else if (view == "permuted_201_plus_half") {
                 result = layout_result(xt::transpose(x, {2, 0, 1}) + 0.5, row, opts);
             } else {

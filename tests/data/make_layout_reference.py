@@ -81,6 +81,26 @@ CASES = [
     ("a", "rows_step_2_transposed", lambda x: x[::2].T, "prod", (1,)),
     ("b", "middle_step_2_permuted_201", lambda x: np.transpose(x[:, ::2], (2, 0, 1)), "var", (0, 2)),
     ("b", "middle_step_2_permuted_201", lambda x: np.transpose(x[:, ::2], (2, 0, 1)), "prod", (0,)),
+    # Reversed axes: ordered by their strides' magnitude and read in index order (NumPy's
+    # reductions do not flip them; its temporaries have positive strides).
+    ("a", "rows_reversed_transposed", lambda x: x[::-1].T, "var", (0,)),
+    ("a", "rows_reversed_transposed", lambda x: x[::-1].T, "var", None),
+    ("a", "rows_reversed_transposed", lambda x: x[::-1].T, "nansum", (0,)),
+    ("a", "rows_reversed_transposed", lambda x: x[::-1].T, "prod", None),
+    ("a", "rows_reversed_transposed", lambda x: x[::-1].T, "sum", (1,)),
+    ("a", "columns_reversed_transposed", lambda x: x[:, ::-1].T, "var", (1,)),
+    ("a", "columns_reversed_transposed", lambda x: x[:, ::-1].T, "nansum", None),
+    ("a", "rows_reversed_transposed_squared", lambda x: x[::-1].T ** 2, "sum", (1,)),
+    ("a", "rows_reversed_transposed_squared", lambda x: x[::-1].T ** 2, "mean", None),
+    ("a", "columns_reversed_transposed_times_reversed_column",
+     lambda x: x[:, ::-1].T * x[::-1, 0], "sum", (0,)),
+    ("a", "reversed_transposes_added", lambda x: x[::-1].T + x[:, ::-1].T, "sum", (0,)),
+    ("b", "reversed_step_minus_2_permuted_201",
+     lambda x: np.transpose(x[::-1, :, ::-2], (2, 0, 1)), "var", (1,)),
+    ("b", "reversed_step_minus_2_permuted_201",
+     lambda x: np.transpose(x[::-1, :, ::-2], (2, 0, 1)), "nansum", (0, 2)),
+    ("b", "reversed_step_minus_2_permuted_201",
+     lambda x: np.transpose(x[::-1, :, ::-2], (2, 0, 1)), "prod", (0,)),
 ]
 
 

@@ -125,20 +125,23 @@ auto permuted_array_data(const E& e) {
     }
 }
 
-// The axes of `shape` laid out with positive `strides`, in memory order: axes of extent 1
-// (which move nothing) first, then by decreasing stride, ties in axis order.
+// The axes of `shape` laid out with `strides`, in memory order (NumPy's 'K' order): axes of
+// extent 1 (which move nothing) first, then by decreasing stride magnitude, ties in axis order.
+// A reversed axis (negative stride) keeps its place by magnitude and is read in index order, as
+// NumPy's reductions read it and lay out its temporaries (their strides are positive).
 template <class Shape, class Strides>
 std::vector<std::size_t> axes_in_memory_order(const Shape& shape, const Strides& strides) {
-    const auto stride_of = [&](std::size_t axis) {
+    const auto magnitude = [&](std::size_t axis) {
+        const auto stride = static_cast<std::ptrdiff_t>(strides[axis]);
         return shape[axis] == 1 ? std::numeric_limits<std::ptrdiff_t>::max()
-                                : static_cast<std::ptrdiff_t>(strides[axis]);
+                                : (stride < 0 ? -stride : stride);
     };
     std::vector<std::size_t> order(shape.size());
     for (std::size_t axis = 0; axis < order.size(); ++axis) {
         order[axis] = axis;
     }
     std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t x, std::size_t y) { return stride_of(x) > stride_of(y); });
+                     [&](std::size_t x, std::size_t y) { return magnitude(x) > magnitude(y); });
     return order;
 }
 
@@ -226,7 +229,7 @@ bool is_transposed_whole(const E& e) {
 
 // Strides over `own_shape` broadcast to `shape` as NumPy broadcasts (aligned on the last axes;
 // 0 along an axis missing or of extent 1), into `strides`; false where the shapes do not
-// broadcast or a stride is negative (not covered).
+// broadcast.
 template <class OwnShape, class OwnStrides, class Shape>
 bool broadcast_over(const OwnShape& own_shape, const OwnStrides& own_strides, const Shape& shape,
                     std::vector<std::ptrdiff_t>& strides) {
@@ -243,7 +246,7 @@ bool broadcast_over(const OwnShape& own_shape, const OwnStrides& own_strides, co
             continue;
         }
         const auto stride = static_cast<std::ptrdiff_t>(own_strides[inner]);
-        if (extent != static_cast<std::size_t>(shape[axis]) || stride < 0) {
+        if (extent != static_cast<std::size_t>(shape[axis])) {
             return false;
         }
         strides[axis] = stride;
@@ -305,12 +308,14 @@ bool temporary_strides(const E& e, std::vector<std::ptrdiff_t>& strides,
         whole.push_back(strides);
         return true;
     } else {
+        // A reversed axis orders the axes by its stride's magnitude, as NumPy's iterator does;
+        // the temporary it lays out has positive strides (is read in index order).
         strides.assign(e.strides().begin(), e.strides().end());
         for (std::size_t axis = 0; axis < strides.size(); ++axis) {
             if (e.shape()[axis] == 1) {
                 strides[axis] = 0;
             } else if (strides[axis] < 0) {
-                return false; // reversed axes: not covered
+                strides[axis] = -strides[axis];
             }
         }
         return true;
@@ -464,12 +469,12 @@ auto permuted_dense_data(const E& e) {
     }
 }
 
-// Where a view laid out in another order than row-major lies, dense or not (positive strides):
-// for the reductions NumPy computes from a temporary copy, which it lays out in memory order
-// (var and std's deviations, the nan-functions' NaN-free copy), or that follow the iteration
-// order (a floating product). permuted_view_data finds it; the reduction then reads the view
-// as a strided row-major adaptor of its axes in memory order, whose lazy expressions are that
-// temporary's order.
+// Where a view laid out in another order than row-major lies, dense or not, reversed axes
+// included: for the reductions NumPy computes from a temporary copy, which it lays out in memory
+// order (var and std's deviations, the nan-functions' NaN-free copy), or that follow the
+// iteration order (a floating product). permuted_view_data finds it; the reduction then reads
+// the view as a strided row-major adaptor of its axes in memory order (a reversed axis in index
+// order, as NumPy reads it), whose lazy expressions are that temporary's order.
 template <class Pointer>
 struct permuted_block {
     Pointer data = nullptr;
@@ -486,11 +491,6 @@ auto permuted_view_data(const E& e) {
         if constexpr (may_be_permuted_v<E>) {
             if (e.size() == 0) {
                 return found;
-            }
-            for (std::size_t axis = 0; axis < e.dimension(); ++axis) {
-                if (e.shape()[axis] != 1 && static_cast<std::ptrdiff_t>(e.strides()[axis]) <= 0) {
-                    return found; // reversed axes: not covered (docs/guarantees.md)
-                }
             }
             const std::vector<std::size_t> order = axes_in_memory_order(e.shape(), e.strides());
             if (std::is_sorted(order.begin(), order.end())) {
@@ -534,21 +534,10 @@ auto view_in_memory_order(const E& e, const Data& data) {
     return block_in_memory_order(e, data, shape, order);
 }
 
-// The order of e's axes in memory (NumPy's 'K' order): by decreasing stride magnitude, axes of
-// extent 1 first, ties in axis order. Empty when that is e's own order.
+// The order of e's axes in memory (axes_in_memory_order); empty when that is e's own order.
 template <class E>
 std::vector<std::size_t> memory_order_of_axes(const E& e) {
-    const auto magnitude = [&e](std::size_t axis) {
-        const auto stride = static_cast<std::ptrdiff_t>(e.strides()[axis]);
-        return e.shape()[axis] == 1 ? std::numeric_limits<std::ptrdiff_t>::max()
-                                    : (stride < 0 ? -stride : stride);
-    };
-    std::vector<std::size_t> order(e.dimension());
-    for (std::size_t axis = 0; axis < order.size(); ++axis) {
-        order[axis] = axis;
-    }
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t x, std::size_t y) { return magnitude(x) > magnitude(y); });
+    std::vector<std::size_t> order = axes_in_memory_order(e.shape(), e.strides());
     if (std::is_sorted(order.begin(), order.end())) {
         order.clear();
     }
