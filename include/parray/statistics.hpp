@@ -126,10 +126,19 @@ void square_root_in_place(ndarray<R>& values, const options& opts) {
         values, values, [](const R& x) { return std::sqrt(x); }, pool_only(opts));
 }
 
-// The type np.average(a, weights=w) computes in: double where either is an integer or bool
-// (NumPy's result_type(a, w, 'f8')), else the wider of the two.
+// The type np.average(a, weights=w) computes in (NumPy's result_type(a, w, 'f8')): double where
+// either is an integer or bool, else the wider of the two, complex where either is (complex64
+// with float64 weights is complex128).
 template <class A, class W>
-using average_type_t = std::common_type_t<mean_result_t<A>, mean_result_t<W>>;
+struct average_type {
+    using a_type = mean_result_t<A>;
+    using w_type = mean_result_t<W>;
+    using real_type = std::common_type_t<variance_result_t<a_type>, variance_result_t<w_type>>;
+    using type = std::conditional_t<is_complex_v<a_type> || is_complex_v<w_type>,
+                                    std::complex<real_type>, real_type>;
+};
+template <class A, class W>
+using average_type_t = typename average_type<A, W>::type;
 
 // np.average's ZeroDivisionError, as std::domain_error.
 [[noreturn]] inline void throw_zero_weight_sum() {
@@ -247,7 +256,7 @@ auto parallel_average(const E& a, const W& weights, const options& opts = {}) {
     }
     const R weight_sum = detail::nonzero_weight_sum<R>(weights, opts);
     const R weighted_sum = parallel_sum(xt::cast<R>(a) * xt::cast<R>(weights), opts);
-    return static_cast<R>(weighted_sum / weight_sum);
+    return detail::numpy_quotient{}(weighted_sum, weight_sum);
 }
 
 /// The means along `axes`, as np.average(a, axis=...) without weights: parallel_mean(a, axes).
@@ -273,7 +282,9 @@ auto parallel_average(const E& a, const axis_list& axes, const W& weights,
         const auto weight_sums = parallel_sum(xt::cast<R>(weights), axes, opts);
         detail::require_nonzero_weight_sums(weight_sums, opts);
         auto result = parallel_sum(xt::cast<R>(a) * xt::cast<R>(weights), axes, opts);
-        parallel_assign(result, result / weight_sums, detail::pool_only(opts));
+        parallel_assign(result,
+                        xt::make_lambda_xfunction(detail::numpy_quotient{}, result, weight_sums),
+                        detail::pool_only(opts));
         return result;
     }
     // np.average's other form: 1-d weights along the one axis given, broadcast over the others.
@@ -291,7 +302,8 @@ auto parallel_average(const E& a, const axis_list& axes, const W& weights,
     shaped_weights.reshape(along_axis);
     auto result = parallel_sum(xt::cast<R>(a) * shaped_weights, axes, opts);
     parallel_map(
-        result, result, [weight_sum](const R& sum) { return sum / weight_sum; },
+        result, result,
+        [weight_sum](const R& sum) { return detail::numpy_quotient{}(sum, weight_sum); },
         detail::pool_only(opts));
     return result;
 }

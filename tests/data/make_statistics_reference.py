@@ -153,5 +153,27 @@ for index, a in enumerate(inputs):
         print("    {%d, axes_kind::single, {%d}, %s, %s}," % (index, axis, flat_literal(line),
                                                              flat_literal(result)))
 print("};")
+print("// np.average(a, axis, weights) of complex a = inputs[index] (complex128 and complex64, not")
+print("// empty), float64 weights of a's shape or 1-d along one axis: complex128 results (NumPy's")
+print("// complex division), real parts then imaginary parts.")
+print("const complex_average_case complex_average_cases[] = {")
+complex_rng = np.random.default_rng(20261208)  # its own stream: the tables above stay as they were
+for index, a in enumerate(inputs):
+    if a.dtype.kind != "c" or a.size == 0:
+        continue
+    weights = np.abs(np.round(complex_rng.normal(1, 2, a.shape), 2)) + 0.125
+    for axes in [None] + list(range(a.ndim)):
+        result = np.average(a, axis=axes, weights=weights)
+        assert result.dtype == np.complex128
+        print("    {%d, %s, %s, %s, %s}," % (index, axes_literal(axes), flat_literal(weights),
+                                             flat_literal(np.real(result)),
+                                             flat_literal(np.imag(result))))
+    for axis in range(a.ndim):
+        line = np.round(complex_rng.uniform(0.5, 3, a.shape[axis]), 2)
+        result = np.average(a, axis=axis, weights=line)
+        print("    {%d, axes_kind::single, {%d}, %s, %s, %s}," % (
+            index, axis, flat_literal(line), flat_literal(np.real(result)),
+            flat_literal(np.imag(result))))
+print("};")
 print("// clang-format on")
 print("// END GENERATED")

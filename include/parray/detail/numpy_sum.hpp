@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <cmath>
 #include <complex>
 #include <cstddef>
 #include <cstdint>
@@ -193,24 +194,64 @@ struct sum_result<T, std::enable_if_t<std::is_integral_v<T> && std::is_unsigned_
         std::conditional_t<(sizeof(T) < sizeof(std::uint64_t)), std::uint64_t, T>>;
 };
 
+// np.true_divide of complex numbers as NumPy 1.24 computes it (@TYPE@_divide in
+// numpy/core/src/umath/loops.c.src, also what its complex scalars use): Smith's method, which
+// multiplies by the reciprocal of the scaled divisor rather than dividing, and adds the other
+// part times the ratio even where that is 0, so that an infinite or NaN part makes the other
+// NaN. Each product is rounded on its own (volatile stores keep the compiler from contracting
+// it into an FMA, as NumPy's x86-64 loop does not). std::complex's operator/ computes otherwise
+// (libgcc's __divdc3 divides, and scales). Checked bit for bit against NumPy by
+// tests/test_statistics.cpp.
+template <class T>
+std::complex<T> numpy_complex_quotient(const std::complex<T>& x,
+                                       const std::complex<T>& y) noexcept {
+    const T xr = x.real();
+    const T xi = x.imag();
+    const T yr = y.real();
+    const T yi = y.imag();
+    const T yr_magnitude = std::fabs(yr);
+    const T yi_magnitude = std::fabs(yi);
+    if (yr_magnitude >= yi_magnitude) {
+        if (yr_magnitude == T(0) && yi_magnitude == T(0)) {
+            return {xr / yr_magnitude, xi / yr_magnitude}; // a complex infinity or NaN
+        }
+        const T ratio = yi / yr;
+        const volatile T divisor_part = yi * ratio;
+        const T scale = T(1) / (yr + divisor_part);
+        const volatile T xi_part = xi * ratio;
+        const volatile T xr_part = xr * ratio;
+        return {(xr + xi_part) * scale, (xi - xr_part) * scale};
+    }
+    const T ratio = yr / yi;
+    const volatile T divisor_part = yr * ratio;
+    const T scale = T(1) / (yi + divisor_part);
+    const volatile T xr_part = xr * ratio;
+    const volatile T xi_part = xi * ratio;
+    return {(xr_part + xi) * scale, (xi_part - xr) * scale};
+}
+
+// x / y as NumPy divides them: numpy_complex_quotient for complex numbers, else the division.
+struct numpy_quotient {
+    template <class T>
+    T operator()(const T& x, const T& y) const noexcept {
+        if constexpr (is_complex_v<T>) {
+            return numpy_complex_quotient(x, y);
+        } else {
+            return x / y;
+        }
+    }
+};
+
 // np.mean's division of a complex sum by the count of its elements: NumPy divides by the count
-// as a complex number (count + 0j), with its complex division (Smith's method, @TYPE@_divide in
-// numpy/core/src/umath/loops.c.src), not by the parts: it multiplies by 1 / count rather than
-// divides, and adds the other part times 0, so that an infinite or NaN part makes the other NaN
-// (np.mean([inf+1j]) is inf+nanj). Computed in Wide (double where NumPy divides a complex64 sum
-// as complex128), then rounded to T's parts.
+// as a complex number (count + 0j), with its complex division (numpy_complex_quotient), not by
+// the parts: np.mean([inf+1j]) is inf+nanj. Computed in Wide (double where NumPy divides a
+// complex64 sum as complex128), then rounded to T's parts.
 template <class Wide, class T>
 std::complex<T> numpy_complex_divide(std::complex<T> sum, std::size_t count) noexcept {
-    const Wide re = sum.real();
-    const Wide im = sum.imag();
-    const auto divisor = static_cast<Wide>(count);
-    if (divisor == Wide(0)) {
-        // NumPy divides each part by |0|: NaN for the zero sum of nothing.
-        return {static_cast<T>(re / divisor), static_cast<T>(im / divisor)};
-    }
-    const Wide ratio = Wide(0) / divisor; // the divisor's imaginary over real part
-    const Wide scale = Wide(1) / (divisor + Wide(0) * ratio);
-    return {static_cast<T>((re + im * ratio) * scale), static_cast<T>((im - re * ratio) * scale)};
+    const std::complex<Wide> quotient =
+        numpy_complex_quotient(std::complex<Wide>(sum.real(), sum.imag()),
+                               std::complex<Wide>(static_cast<Wide>(count), Wide(0)));
+    return {static_cast<T>(quotient.real()), static_cast<T>(quotient.imag())};
 }
 
 // How parallel_sum adds integers of type T: each one widened to NumPy's result type and added
