@@ -4233,7 +4233,8 @@ TEST_CASE("lazy expressions of transposed arrays reduce in memory order, as NumP
 
 TEST_CASE("reshaped and flattened arrays (xt::reshape_view, xt::flatten, xt::ravel) are reduced",
           "[nan][layout]") {
-    // They have strides but no data(): read as expressions (this did not compile).
+    // They have strides but no data() (or one that does not compile): read as expressions (this
+    // did not compile).
     const auto a = scrambled({6, 35});
     parray::ndarray<double> copy = a;
     copy.reshape({6, 5, 7});
@@ -4251,6 +4252,22 @@ TEST_CASE("reshaped and flattened arrays (xt::reshape_view, xt::flatten, xt::rav
         CHECK(parray_test::bits_of(parray::parallel_nanmean(xt::ravel(a), opts)) ==
               parray_test::bits_of(parray::parallel_nanmean(a, opts)));
         CHECK(parray::parallel_argmax(xt::flatten(a), opts) == parray::parallel_argmax(a, opts));
+        // np.sum(a.T.ravel()), np.sum(a[:, ::2].ravel()): the flattened copy of a view that is
+        // not contiguous (xtensor holds an iterator of the view, whose data() does not compile).
+        const auto transposed_flat = xt::flatten(xt::transpose(a));
+        const parray::ndarray<double> transposed_copy = transposed_flat;
+        CHECK(parray_test::bits_of(parray::parallel_sum(transposed_flat, opts)) ==
+              parray_test::bits_of(parray::parallel_sum(transposed_copy, opts)));
+        CHECK(parray_test::bits_of(parray::parallel_var(transposed_flat, opts)) ==
+              parray_test::bits_of(parray::parallel_var(transposed_copy, opts)));
+        CHECK(parray::parallel_argmax(transposed_flat, opts) ==
+              parray::parallel_argmax(transposed_copy, opts));
+        const auto strided_flat = xt::ravel(xt::view(a, xt::all(), xt::range(0, 35, 2)));
+        const parray::ndarray<double> strided_copy = strided_flat;
+        CHECK(parray_test::bits_of(parray::parallel_nansum(strided_flat, opts)) ==
+              parray_test::bits_of(parray::parallel_nansum(strided_copy, opts)));
+        CHECK(parray_test::bits_of(parray::parallel_nanvar(strided_flat, opts)) ==
+              parray_test::bits_of(parray::parallel_nanvar(strided_copy, opts)));
     }
 }
 

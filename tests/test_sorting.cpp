@@ -704,6 +704,13 @@ TEST_CASE("sorts read views and lazy expressions as their values", "[sorting]") 
         reshaped.reshape({70, 40});
         REQUIRE(fnv1a(parray::parallel_argsort(xt::reshape_view(a, {70, 40}), 0, opts)) ==
                 fnv1a(parray::parallel_argsort(reshaped, 0, opts)));
+        // np.argsort(a.T.ravel()), np.unique(a.T.ravel()): xt::flatten of a view that is not
+        // contiguous holds an iterator of it, whose data() does not compile (this did not).
+        const parray::ndarray<double> transposed_flat = xt::flatten(xt::transpose(a));
+        REQUIRE(fnv1a(parray::parallel_argsort(xt::flatten(xt::transpose(a)), opts)) ==
+                fnv1a(parray::parallel_argsort(transposed_flat, opts)));
+        REQUIRE(fnv1a(parray::parallel_unique(xt::flatten(xt::transpose(a)), opts)) ==
+                fnv1a(parray::parallel_unique(transposed_flat, opts)));
     }
 }
 

@@ -44,11 +44,21 @@ struct is_row_major_container<E, true>
 template <class E>
 inline constexpr bool is_row_major_container_v = is_row_major_container<E>::value;
 
+// Whether E's storage, where it has one, is reached through a pointer. xt::flatten and
+// xt::ravel of a view that is not contiguous are containers over an iterator of the view
+// (xt::xiterator_owner_adaptor): their data() is declared but does not compile.
+template <class E, class = void>
+struct has_pointer_storage : std::true_type {};
+template <class E>
+struct has_pointer_storage<E, std::void_t<decltype(std::declval<E&>().storage().data())>>
+    : std::is_pointer<decltype(std::declval<E&>().storage().data())> {};
+
 // Whether E exposes strided storage: data(), data_offset() and strides(), as xtensor's
 // containers, adaptors and strided views (xt::view with all/range/integer slices,
 // xt::transpose, xt::strided_view) do; lazy functions and broadcasts do not. data() is
 // checked in the SFINAE context too: xt::reshape_view, xt::flatten and xt::ravel have
-// data_offset() and strides() but remove data() (they read through a flat adaptor).
+// data_offset() and strides() but remove data() (they read through a flat adaptor), or, of a
+// view that is not contiguous, hold an iterator of it (has_pointer_storage).
 template <class E, class = void>
 struct has_strided_storage : std::false_type {};
 
@@ -56,7 +66,8 @@ template <class E>
 struct has_strided_storage<
     E, std::void_t<decltype(std::declval<E&>().data_offset()),
                    decltype(std::declval<E&>().strides()), decltype(std::declval<E&>().data())>>
-    : std::is_pointer<decltype(std::declval<E&>().data())> {};
+    : std::bool_constant<std::is_pointer_v<decltype(std::declval<E&>().data())> &&
+                         has_pointer_storage<E>::value> {};
 
 template <class E>
 struct is_broadcast : std::false_type {};
