@@ -864,6 +864,18 @@ parray::ndarray<T> sawtooth(std::size_t rows, std::size_t columns) {
     return a;
 }
 
+// An average case's weights: of the input's shape, or 1-d along one axis where their count is
+// not the input's size (where it is, as for a (1, 7) array along axis 1, the two forms give the
+// same sums).
+parray::ndarray<double> weights_of(std::initializer_list<double> values,
+                                   const statistics_input& input, std::size_t size) {
+    const bool one_d = values.size() != size;
+    auto weights = parray::ndarray<double>::from_shape(
+        one_d ? std::vector<std::size_t>{values.size()} : std::vector<std::size_t>(input.shape));
+    std::copy(values.begin(), values.end(), weights.begin());
+    return weights;
+}
+
 template <class T>
 void check_case(const statistics_case& c) {
     const auto a = array_of<T>(input_of(c.input));
@@ -958,13 +970,7 @@ TEST_CASE("parallel_average equals np.average with weights, bit for bit", "[stat
         const statistics_input& input = input_of(c.input);
         INFO("input " << c.input << " (" << input.dtype << ")");
         const auto check = [&](const auto& a) {
-            // 1-d weights along one axis where their count is not a's (where it is, as for a
-            // (1, 7) array along axis 1, the two forms give the same sums).
-            const bool one_d = c.weights.size() != a.size();
-            auto weights = parray::ndarray<double>::from_shape(
-                one_d ? std::vector<std::size_t>{c.weights.size()}
-                      : std::vector<std::size_t>(input.shape));
-            std::copy(c.weights.begin(), c.weights.end(), weights.begin());
+            const auto weights = weights_of(c.weights, input, a.size());
             for (const std::size_t threads : {1, 2, 8}) {
                 const auto opts = parray::options{}.pool(pool_of(threads));
                 if (c.kind == axes_kind::all) {
@@ -991,11 +997,7 @@ TEST_CASE("parallel_average of complex arrays divides as np.average does, bit fo
         const statistics_input& input = input_of(c.input);
         INFO("input " << c.input << " (" << input.dtype << ")");
         const auto check = [&](const auto& a) {
-            const bool one_d = c.weights.size() != a.size();
-            auto weights = parray::ndarray<double>::from_shape(
-                one_d ? std::vector<std::size_t>{c.weights.size()}
-                      : std::vector<std::size_t>(input.shape));
-            std::copy(c.weights.begin(), c.weights.end(), weights.begin());
+            const auto weights = weights_of(c.weights, input, a.size());
             const auto check_parts = [&](const auto& values) {
                 std::vector<double> real, imag;
                 for (const std::complex<double>& value : values) {
